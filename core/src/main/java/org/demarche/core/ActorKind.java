@@ -1,0 +1,17 @@
+package org.demarche.core;
+
+/** What kind of party an actor mention names. */
+public enum ActorKind {
+  /** A state named as such: "Russia", "the US". */
+  STATE,
+  /** A government, by name or by its seat: "the Ukrainian government", "the Kremlin", "Kyiv". */
+  GOVERNMENT,
+  /** One person: "US President Donald Trump", "Witkoff". */
+  PERSON,
+  /** Armed forces: "Ukrainian troops", "the Pentagon". */
+  MILITARY,
+  /** An international organisation or one of its bodies: "NATO", "the UN Security Council". */
+  ORGANIZATION,
+  /** Any other collective party: officials, delegations, rebels, legislators, media. */
+  GROUP
+}
