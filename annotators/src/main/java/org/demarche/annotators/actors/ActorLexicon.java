@@ -1,0 +1,350 @@
+package org.demarche.annotators.actors;
+
+import com.google.common.collect.ImmutableList;
+import com.google.common.collect.ImmutableMap;
+import com.google.common.collect.ImmutableSet;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Pattern;
+import org.demarche.core.ActorKind;
+import org.demarche.core.ActorRole;
+import org.demarche.core.lexicon.LexiconException;
+import org.demarche.core.lexicon.PhraseMatcher;
+import org.demarche.core.lexicon.TsvTable;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * The actor lexicons (see {@code annotators/LEXICONS.md}): states, regions, seats of government,
+ * organisations, people and titles, loaded once, validated, and compiled into two phrase matchers:
+ * names (case-sensitive) and titles and role nouns (case-insensitive).
+ *
+ * <p>Users add files through the annotator's {@code extraLexicons} option; a file's kind is known by
+ * its header, and its entries are added to the bundled ones (a person or phrase given again takes
+ * the user's values first).
+ *
+ * <h2>Thread safety</h2>
+ * Immutable; loaded lexicons are cached per list of extra files and shared.
+ */
+public final class ActorLexicon {
+
+  /** What a name in the text can stand for. */
+  sealed interface Entry permits State, Adjective, Demonym, Seat, Organization, Person {
+    /** The actor code the entry stands for (country, region or organisation code). */
+    String code();
+  }
+
+  /** A state or region named as such. */
+  record State(String code, String name, boolean region) implements Entry {}
+
+  /** A nationality or regional adjective: "Russian", "European". */
+  record Adjective(String code, String name, boolean region) implements Entry {}
+
+  /** A demonym noun: "Russians", "Europeans". */
+  record Demonym(String code, String name, boolean region) implements Entry {}
+
+  /** A capital, other seat or building that stands for a government, force or organisation. */
+  record Seat(String code, @Nullable ActorRole role, String type, String name) implements Entry {}
+
+  /** An international organisation or a non-state party. */
+  record Organization(String code, String name, ActorKind kind, @Nullable String country) implements Entry {}
+
+  /** A known office holder. */
+  record Person(String code, String name, String office) implements Entry {}
+
+  /** How a title or role noun names its actor. */
+  enum TitleKind { PERSON, GOVERNMENT, MILITARY, GROUP }
+
+  /** A title or role noun: "foreign minister", "troops". */
+  record Title(String phrase, ActorRole role, TitleKind kind) {}
+
+  static final List<String> COUNTRY_COLUMNS = List.of("code", "name", "article", "aliases", "adjectives", "people");
+  static final List<String> SEAT_COLUMNS = List.of("alias", "article", "code", "role", "type");
+  static final List<String> ORGANIZATION_COLUMNS = List.of("code", "name", "article", "aliases", "kind", "country");
+  static final List<String> PEOPLE_COLUMNS = List.of("name", "aliases", "code", "office", "from", "to");
+  static final List<String> TITLE_COLUMNS = List.of("phrase", "role", "kind");
+
+  private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
+  private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z][A-Z0-9+&-]*");
+  private static final ImmutableSet<String> SEAT_TYPES = ImmutableSet.of("CAPITAL", "CITY", "BUILDING");
+  private static final Map<List<Path>, ActorLexicon> CACHE = new ConcurrentHashMap<>();
+
+  private final PhraseMatcher<Entry> names;
+  private final PhraseMatcher<Title> titles;
+  private final ImmutableMap<String, String> countryNames;
+  private final ImmutableSet<String> regionCodes;
+  private final ImmutableSet<String> articleNames;
+  private final ImmutableSet<String> seatWords;
+
+  private ActorLexicon(Builder builder) {
+    builder.finish();
+    this.names = builder.names.build();
+    this.titles = builder.titles.build();
+    this.countryNames = ImmutableMap.copyOf(builder.countryNames);
+    this.regionCodes = ImmutableSet.copyOf(builder.regionCodes);
+    this.articleNames = ImmutableSet.copyOf(builder.articleNames);
+    this.seatWords = ImmutableSet.copyOf(builder.seatWords);
+  }
+
+  /** Every word of every seat name, for picking the sentences that need a parse. */
+  ImmutableSet<String> seatWords() {
+    return seatWords;
+  }
+
+  /** The bundled lexicons plus the user's files, loaded once per list of files. */
+  static ActorLexicon load(List<Path> extraFiles) {
+    return CACHE.computeIfAbsent(ImmutableList.copyOf(extraFiles), ActorLexicon::build);
+  }
+
+  private static ActorLexicon build(List<Path> extraFiles) {
+    Builder builder = new Builder();
+    builder.countries(TsvTable.readResource(ActorLexicon.class, "countries.tsv", COUNTRY_COLUMNS), false);
+    builder.countries(TsvTable.readResource(ActorLexicon.class, "regions.tsv", COUNTRY_COLUMNS), true);
+    builder.seats(TsvTable.readResource(ActorLexicon.class, "seats.tsv", SEAT_COLUMNS));
+    builder.organizations(TsvTable.readResource(ActorLexicon.class, "organizations.tsv", ORGANIZATION_COLUMNS));
+    builder.people(TsvTable.readResource(ActorLexicon.class, "people.tsv", PEOPLE_COLUMNS), false);
+    builder.titles(TsvTable.readResource(ActorLexicon.class, "titles.tsv", TITLE_COLUMNS));
+    for (Path file : extraFiles) {
+      TsvTable table = TsvTable.read(file, List.of());
+      if (table.hasColumns(COUNTRY_COLUMNS)) {
+        builder.countries(table, false);
+      } else if (table.hasColumns(SEAT_COLUMNS)) {
+        builder.seats(table);
+      } else if (table.hasColumns(ORGANIZATION_COLUMNS)) {
+        builder.organizations(table);
+      } else if (table.hasColumns(PEOPLE_COLUMNS)) {
+        builder.people(table, true);
+      } else if (table.hasColumns(TITLE_COLUMNS)) {
+        builder.titles(table);
+      } else {
+        throw new LexiconException(file + ":1: not an actor lexicon; its header must be one of: "
+            + String.join(" | ", List.of(String.join(",", COUNTRY_COLUMNS), String.join(",", SEAT_COLUMNS),
+                String.join(",", ORGANIZATION_COLUMNS), String.join(",", PEOPLE_COLUMNS), String.join(",", TITLE_COLUMNS))));
+      }
+    }
+    return new ActorLexicon(builder);
+  }
+
+  /** Names of states, regions, seats, organisations and people. */
+  PhraseMatcher<Entry> names() {
+    return names;
+  }
+
+  /** Titles and role nouns. */
+  PhraseMatcher<Title> titles() {
+    return titles;
+  }
+
+  /** The canonical name of a country or region code, or null. */
+  @Nullable String countryName(String code) {
+    return countryNames.get(code);
+  }
+
+  /** True for a known state code (not a region or organisation). */
+  boolean isCountry(String code) {
+    return countryNames.containsKey(code) && !regionCodes.contains(code);
+  }
+
+  boolean isRegion(String code) {
+    return regionCodes.contains(code);
+  }
+
+  /** True when the name is normally written with "the" ("the United States", "the Kremlin"). */
+  boolean takesArticle(String name) {
+    return articleNames.contains(name);
+  }
+
+  /** Splits a code into its country (or region) part and role, when it has that shape. */
+  @Nullable CodeParts parse(String code) {
+    if (code.length() >= 3 && countryNames.containsKey(code.substring(0, 3))) {
+      String rest = code.substring(3);
+      if (rest.isEmpty()) {
+        return new CodeParts(code, null);
+      }
+      for (ActorRole role : ActorRole.values()) {
+        if (role.name().equals(rest)) {
+          return new CodeParts(code.substring(0, 3), role);
+        }
+      }
+    }
+    return null;
+  }
+
+  /** A code's country (or region) and role. */
+  record CodeParts(String country, @Nullable ActorRole role) {}
+
+  /** Collects and validates entries. */
+  private static final class Builder {
+    private final PhraseMatcher.Builder<Entry> names = PhraseMatcher.builder(false);
+    private final PhraseMatcher.Builder<Title> titles = PhraseMatcher.builder(true);
+    private final Map<String, String> countryNames = new LinkedHashMap<>();
+    private final List<String> regionCodes = new ArrayList<>();
+    private final List<String> articleNames = new ArrayList<>();
+    private final List<String> seatWords = new ArrayList<>();
+    private final Map<String, List<Person>> peopleByAlias = new LinkedHashMap<>();
+    private final Map<String, Title> titlesByPhrase = new LinkedHashMap<>();
+
+    void countries(TsvTable table, boolean regions) {
+      for (TsvTable.Row row : table.rows()) {
+        String code = row.required("code");
+        if (!COUNTRY_CODE.matcher(code).matches()) {
+          throw row.error("code " + code + " is not three upper-case letters");
+        }
+        String name = row.required("name");
+        countryNames.putIfAbsent(code, name);
+        if (regions) {
+          regionCodes.add(code);
+        }
+        boolean article = article(row);
+        State state = new State(code, name, regions);
+        add(names, name, state, article);
+        for (String alias : row.list("aliases")) {
+          add(names, alias, state, article || alias.startsWith("United ") || isAcronym(alias));
+        }
+        for (String adjective : row.list("adjectives")) {
+          names.add(adjective, new Adjective(code, name, regions));
+        }
+        for (String demonym : row.list("people")) {
+          names.add(demonym, new Demonym(code, name, regions));
+        }
+      }
+    }
+
+    void seats(TsvTable table) {
+      for (TsvTable.Row row : table.rows()) {
+        String alias = row.required("alias");
+        String code = row.required("code");
+        String type = row.required("type");
+        if (!SEAT_TYPES.contains(type)) {
+          throw row.error("type " + type + " is not one of " + SEAT_TYPES);
+        }
+        ActorRole role = optionalRole(row, row.get("role"));
+        if (role != null && !countryNames.containsKey(code)) {
+          throw row.error("seat code " + code + " is not a country in countries.tsv");
+        }
+        add(names, alias, new Seat(code, role, type, alias), article(row));
+        seatWords.addAll(List.of(alias.split("\\s+")));
+      }
+    }
+
+    void organizations(TsvTable table) {
+      for (TsvTable.Row row : table.rows()) {
+        String code = row.required("code");
+        if (!ORGANIZATION_CODE.matcher(code).matches()) {
+          throw row.error("organisation code " + code + " is not an acronym in upper case");
+        }
+        String kindName = row.required("kind");
+        ActorKind kind;
+        if (kindName.equals("ORGANIZATION")) {
+          kind = ActorKind.ORGANIZATION;
+        } else if (kindName.equals("GROUP")) {
+          kind = ActorKind.GROUP;
+        } else {
+          throw row.error("kind " + kindName + " is not ORGANIZATION or GROUP");
+        }
+        String country = row.get("country");
+        if (!country.isEmpty() && !countryNames.containsKey(country)) {
+          throw row.error("country " + country + " is not in countries.tsv");
+        }
+        Organization organization = new Organization(code, row.required("name"), kind, country.isEmpty() ? null : country);
+        boolean article = article(row);
+        add(names, organization.name(), organization, article);
+        for (String alias : row.list("aliases")) {
+          add(names, alias, organization, article);
+        }
+      }
+    }
+
+    void people(TsvTable table, boolean user) {
+      Map<String, List<Person>> fromThisTable = new LinkedHashMap<>();
+      for (TsvTable.Row row : table.rows()) {
+        String name = row.required("name");
+        String code = row.required("code");
+        if (!ORGANIZATION_CODE.matcher(code).matches()) {
+          throw row.error("code " + code + " is not an actor code in upper case");
+        }
+        String from = row.get("from");
+        String to = row.get("to");
+        if (!from.isEmpty() && !from.matches("\\d{4}") || !to.isEmpty() && !to.matches("\\d{4}")) {
+          throw row.error("from and to are years (four digits) or empty");
+        }
+        Person person = new Person(code, name, row.get("office"));
+        List<String> aliases = new ArrayList<>(row.list("aliases"));
+        aliases.add(0, name);
+        for (String alias : aliases) {
+          fromThisTable.computeIfAbsent(alias, key -> new ArrayList<>()).add(person);
+        }
+      }
+      // A user's file overrides the bundled people of the same name.
+      fromThisTable.forEach((alias, people) -> {
+        if (user) {
+          peopleByAlias.put(alias, people);
+        } else {
+          peopleByAlias.computeIfAbsent(alias, key -> new ArrayList<>()).addAll(people);
+        }
+      });
+    }
+
+    /** Adds the collected people and titles to the matchers. */
+    void finish() {
+      peopleByAlias.forEach((alias, people) -> {
+        // A name two people of different sides share cannot tell them apart: it is left out.
+        if (people.stream().map(Person::code).distinct().count() == 1) {
+          names.add(alias, people.get(0));
+        }
+      });
+      titlesByPhrase.values().forEach(title -> titles.add(title.phrase(), title));
+    }
+
+    void titles(TsvTable table) {
+      for (TsvTable.Row row : table.rows()) {
+        String phrase = row.required("phrase");
+        if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
+          throw row.error("title " + phrase + " is not in lower case");
+        }
+        ActorRole role = optionalRole(row, row.required("role"));
+        TitleKind kind;
+        try {
+          kind = TitleKind.valueOf(row.required("kind"));
+        } catch (IllegalArgumentException e) {
+          throw row.error("kind " + row.get("kind") + " is not PERSON, GOVERNMENT, MILITARY or GROUP");
+        }
+        titlesByPhrase.put(phrase, new Title(phrase, role, kind));
+      }
+    }
+
+    private void add(PhraseMatcher.Builder<Entry> matcher, String name, Entry entry, boolean article) {
+      matcher.add(name, entry);
+      if (article) {
+        articleNames.add(name);
+      }
+    }
+
+    private static boolean article(TsvTable.Row row) {
+      String article = row.get("article");
+      if (!article.isEmpty() && !article.equals("the")) {
+        throw row.error("article is 'the' or empty, not '" + article + "'");
+      }
+      return !article.isEmpty();
+    }
+
+    private static boolean isAcronym(String alias) {
+      return alias.length() >= 2 && alias.chars().allMatch(c -> Character.isUpperCase(c) || c == '.');
+    }
+
+    private static @Nullable ActorRole optionalRole(TsvTable.Row row, String role) {
+      if (role.isEmpty()) {
+        return null;
+      }
+      try {
+        return ActorRole.valueOf(role);
+      } catch (IllegalArgumentException e) {
+        throw row.error("role " + role + " is not one of GOV, MIL, LEG, JUD, REB, OPP, MED, COP, SPY, CVL, REF");
+      }
+    }
+  }
+}

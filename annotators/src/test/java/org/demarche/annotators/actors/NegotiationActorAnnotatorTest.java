@@ -1,0 +1,111 @@
+package org.demarche.annotators.actors;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.demarche.core.ActorKind;
+import org.demarche.core.ActorMention;
+import org.demarche.core.DemarchePipeline;
+import org.demarche.core.Layer;
+import org.demarche.core.lexicon.LexiconException;
+import org.demarche.core.testing.LayerConformanceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class NegotiationActorAnnotatorTest extends LayerConformanceTest {
+
+  @Override
+  protected Layer layer() {
+    return Layer.ACTORS;
+  }
+
+  @Override
+  protected List<String> texts() {
+    return List.of(
+        "Moscow rejected the proposal on Monday, while Ukrainian troops held their positions near the river.",
+        "US President Donald Trump said special envoy Steve Witkoff would travel to Moscow. Witkoff declined to comment.",
+        "NATO and the European Union urged Azerbaijani and Armenian negotiators to resume talks in Vienna.");
+  }
+
+  private Map<String, String> codes(String text) {
+    return pipeline().annotate(text).actors().stream()
+        .collect(Collectors.toMap(ActorMention::text, ActorMention::code, (a, b) -> a + "," + b));
+  }
+
+  @Test
+  void aCapitalThatActsIsTheGovernmentAndOneThatOnlyNamesAPlaceIsNot() {
+    Map<String, String> codes = codes("Moscow rejected the plan, and Beijing said it would send an envoy to Moscow next week.");
+    assertEquals("RUSGOV", codes.get("Moscow"), "only the acting Moscow is an actor: " + codes);
+    assertEquals("CHNGOV", codes.get("Beijing"));
+    List<ActorMention> actors = pipeline().annotate("The minister flew to Kyiv for talks in Kyiv's government quarter.").actors();
+    assertTrue(actors.stream().noneMatch(actor -> actor.text().equals("Kyiv") && actor.kind() == ActorKind.GOVERNMENT), actors::toString);
+  }
+
+  @Test
+  void officeHoldersCarryTheirTitleAndLaterMentionsByNameResolveToThem() {
+    String text = "Pakistan's Foreign Minister Ishaq Dar met Ali Hassan Rahimi, Afghanistan's new envoy. "
+        + "The talks went well, Dar said, and Afghan Interior Minister Kamal Nouri agreed. Nouri left early.";
+    List<ActorMention> actors = pipeline().annotate(text).actors();
+    ActorMention dar = actors.stream().filter(a -> a.text().equals("Pakistan's Foreign Minister Ishaq Dar")).findFirst().orElseThrow();
+    assertEquals("PAKGOV", dar.code());
+    assertEquals(ActorKind.PERSON, dar.kind());
+    ActorMention laterDar = actors.stream().filter(a -> a.text().equals("Dar")).findFirst().orElseThrow();
+    assertEquals(dar.actorId(), laterDar.actorId());
+    ActorMention nouri = actors.stream().filter(a -> a.text().equals("Afghan Interior Minister Kamal Nouri")).findFirst().orElseThrow();
+    assertEquals("AFGGOV", nouri.code(), "a person the lexicon does not know, introduced with country and role");
+    assertEquals(nouri.actorId(), actors.stream().filter(a -> a.text().equals("Nouri")).findFirst().orElseThrow().actorId());
+  }
+
+  @Test
+  void groupsTakeTheirRoleFromTheNounAndCoordinatedAdjectivesEachGetOne() {
+    Map<String, String> codes = codes("A plan drafted by American and Russian officials was sent to Kyiv's troops and the Ukrainian government.");
+    assertEquals("USAGOV", codes.get("American"));
+    assertEquals("RUSGOV", codes.get("Russian officials"));
+    assertEquals("UKRMIL", codes.get("Kyiv's troops"));
+    assertEquals("UKRGOV", codes.get("the Ukrainian government"));
+  }
+
+  @Test
+  void organisationsAndNamesInsideOtherNamesAreTold() {
+    Map<String, String> codes = codes("The UN Security Council met as the Washington Post reported that the IAEA had left Iran.");
+    assertEquals("UNSC", codes.get("The UN Security Council"));
+    assertEquals("IAEA", codes.get("the IAEA"));
+    assertEquals("IRN", codes.get("Iran"));
+    assertFalse(codes.containsKey("Washington"), "Washington inside the Washington Post is not an actor: " + codes);
+  }
+
+  @Test
+  void usersAddLexiconsWithoutRecompiling(@TempDir Path dir) throws Exception {
+    Path people = dir.resolve("people.tsv");
+    Files.writeString(people, "name\taliases\tcode\toffice\tfrom\tto\nZarina Volkova\tVolkova\tKAZGOV\tEnvoy of Kazakhstan\t2025\t\n",
+        StandardCharsets.UTF_8);
+    DemarchePipeline pipeline = DemarchePipeline.builder().layers(Layer.ACTORS)
+        .option("actors.extraLexicons", people.toString()).build();
+    List<ActorMention> actors = pipeline.annotate("Zarina Volkova arrived on Tuesday.").actors();
+    assertEquals("KAZGOV", actors.get(0).code());
+
+    Path broken = dir.resolve("broken.tsv");
+    Files.writeString(broken, "name\taliases\tcode\toffice\tfrom\tto\nSomeone\t\tKAZGOV\tEnvoy\tlast year\t\n", StandardCharsets.UTF_8);
+    Properties properties = new Properties();
+    properties.setProperty("actors.extraLexicons", broken.toString());
+    LexiconException error = assertThrows(LexiconException.class, () -> new NegotiationActorAnnotator("actors", properties));
+    assertEquals(broken + ":2: from and to are years (four digits) or empty", error.getMessage());
+  }
+
+  @Test
+  void anUnknownOptionIsAnError() {
+    Properties properties = new Properties();
+    properties.setProperty("actors.extraLexicon", "x.tsv");
+    IllegalArgumentException error = assertThrows(IllegalArgumentException.class, () -> new NegotiationActorAnnotator("actors", properties));
+    assertTrue(error.getMessage().startsWith("unknown option actors.extraLexicon"), error.getMessage());
+  }
+}
