@@ -13,5 +13,10 @@ public enum ActorKind {
   /** An international organisation or one of its bodies: "NATO", "the UN Security Council". */
   ORGANIZATION,
   /** Any other collective party: officials, delegations, rebels, legislators, media. */
-  GROUP
+  GROUP,
+  /**
+   * A state or seat of government named only as a place ("a visit to Moscow", "the war in
+   * Ukraine"), coded by its country. The annotation standard counts it as an optional actor.
+   */
+  LOCATION
 }

@@ -56,11 +56,14 @@ public final class ActorLexicon {
   /** A known office holder. */
   record Person(String code, String name, String office) implements Entry {}
 
-  /** How a title or role noun names its actor. */
-  enum TitleKind { PERSON, GOVERNMENT, MILITARY, GROUP }
+  /**
+   * How a title or role noun names its actor. ORGANIZATION nouns ("the bloc", "the agency") have no
+   * role and only ever refer back to an organisation named before.
+   */
+  enum TitleKind { PERSON, GOVERNMENT, MILITARY, GROUP, ORGANIZATION }
 
   /** A title or role noun: "foreign minister", "troops". */
-  record Title(String phrase, ActorRole role, TitleKind kind) {}
+  record Title(String phrase, @Nullable ActorRole role, TitleKind kind) {}
 
   static final List<String> COUNTRY_COLUMNS = List.of("code", "name", "article", "aliases", "adjectives", "people");
   static final List<String> SEAT_COLUMNS = List.of("alias", "article", "code", "role", "type");
@@ -79,6 +82,7 @@ public final class ActorLexicon {
   private final ImmutableSet<String> regionCodes;
   private final ImmutableSet<String> articleNames;
   private final ImmutableSet<String> seatWords;
+  private final ImmutableMap<String, Person> peopleBySurname;
 
   private ActorLexicon(Builder builder) {
     builder.finish();
@@ -88,6 +92,16 @@ public final class ActorLexicon {
     this.regionCodes = ImmutableSet.copyOf(builder.regionCodes);
     this.articleNames = ImmutableSet.copyOf(builder.articleNames);
     this.seatWords = ImmutableSet.copyOf(builder.seatWords);
+    this.peopleBySurname = ImmutableMap.copyOf(builder.peopleBySurname());
+  }
+
+  /**
+   * The known person whose surname this is, when exactly one side's person has it: after a title
+   * ("President Omar El Bashir") a surname is strong evidence even where the spelling of the rest
+   * differs from the lexicon's.
+   */
+  @Nullable Person personBySurname(String surname) {
+    return peopleBySurname.get(Builder.surnameKey(surname));
   }
 
   /** Every word of every seat name, for picking the sentences that need a parse. */
@@ -289,6 +303,39 @@ public final class ActorLexicon {
       });
     }
 
+    /** Surnames (the last word of a name, without an al-/el- prefix) of exactly one side's people. */
+    Map<String, Person> peopleBySurname() {
+      Map<String, Person> bySurname = new LinkedHashMap<>();
+      Map<String, String> codes = new LinkedHashMap<>();
+      peopleByAlias.forEach((alias, people) -> {
+        for (Person person : people) {
+          String[] words = person.name().split("\\s+");
+          if (words.length < 2) {
+            continue;
+          }
+          String key = surnameKey(words[words.length - 1]);
+          String previous = codes.putIfAbsent(key, person.code());
+          if (previous == null) {
+            bySurname.put(key, person);
+          } else if (!previous.equals(person.code())) {
+            bySurname.remove(key);
+            codes.put(key, "");
+          }
+        }
+      });
+      return bySurname;
+    }
+
+    static String surnameKey(String surname) {
+      String lower = surname.toLowerCase(Locale.ROOT);
+      for (String prefix : List.of("al-", "el-", "al ", "el ")) {
+        if (lower.startsWith(prefix)) {
+          return lower.substring(prefix.length());
+        }
+      }
+      return lower;
+    }
+
     /** Adds the collected people and titles to the matchers. */
     void finish() {
       peopleByAlias.forEach((alias, people) -> {
@@ -306,15 +353,46 @@ public final class ActorLexicon {
         if (!phrase.equals(phrase.toLowerCase(Locale.ROOT))) {
           throw row.error("title " + phrase + " is not in lower case");
         }
-        ActorRole role = optionalRole(row, row.required("role"));
         TitleKind kind;
         try {
           kind = TitleKind.valueOf(row.required("kind"));
         } catch (IllegalArgumentException e) {
-          throw row.error("kind " + row.get("kind") + " is not PERSON, GOVERNMENT, MILITARY or GROUP");
+          throw row.error("kind " + row.get("kind") + " is not PERSON, GOVERNMENT, MILITARY, GROUP or ORGANIZATION");
         }
+        ActorRole role = optionalRole(row, kind == TitleKind.ORGANIZATION ? row.get("role") : row.required("role"));
         titlesByPhrase.put(phrase, new Title(phrase, role, kind));
+        if (kind == TitleKind.PERSON && !plural(phrase).equals(phrase)) {
+          // "ministers", "spokesmen", "envoys": the plural of a person's title names a group.
+          titlesByPhrase.putIfAbsent(plural(phrase), new Title(plural(phrase), role, TitleKind.GROUP));
+        }
       }
+    }
+
+    /** The English plural of a title: the last word takes -s, -es, -ies or -men. */
+    static String plural(String phrase) {
+      int of = phrase.indexOf(" of ");
+      if (of > 0) {
+        // "heads of state", "ministers of foreign affairs": the noun before "of" takes the plural.
+        return plural(phrase.substring(0, of)) + phrase.substring(of);
+      }
+      int space = phrase.lastIndexOf(' ');
+      String head = phrase.substring(space + 1);
+      if (head.endsWith("s")) {
+        return phrase;
+      }
+      String plural;
+      if (head.endsWith("man")) {
+        plural = head.substring(0, head.length() - 3) + "men";
+      } else if (head.endsWith("y") && head.length() > 1 && "aeiou".indexOf(head.charAt(head.length() - 2)) < 0) {
+        plural = head.substring(0, head.length() - 1) + "ies";
+      } else if (head.endsWith("x") || head.endsWith("ch") || head.endsWith("sh")) {
+        plural = head + "es";
+      } else if (head.endsWith(".")) {
+        plural = head;
+      } else {
+        plural = head + "s";
+      }
+      return phrase.substring(0, space + 1) + plural;
     }
 
     private void add(PhraseMatcher.Builder<Entry> matcher, String name, Entry entry, boolean article) {

@@ -48,7 +48,9 @@ final class MetonymyClassifier {
       "summit", "conference", "talks", "meeting", "meetings", "forum", "office", "offices", "bureau", "correspondent",
       "visit", "trip", "journey", "flight", "flights", "power", "electricity", "water", "heating", "prices",
       "economy", "markets", "market", "property", "housing", "rent", "streets", "buildings", "building", "blocks",
-      "apartment", "apartments", "house", "houses", "home", "homes", "zoo", "theatre", "theater", "stadium");
+      "apartment", "apartments", "house", "houses", "home", "homes", "zoo", "theatre", "theater", "stadium",
+      "territory", "territories", "land", "lands", "soil", "airspace", "waters", "coast", "coastline", "border",
+      "borders", "mainland", "interior", "port");
 
   /** Attacks and seizures: their object or target is a place ("shelled Kharkiv", "an attack on Kyiv"). */
   private static final Set<String> ATTACK = ImmutableSet.of("attack", "strike", "assault", "offensive", "raid",
@@ -61,11 +63,16 @@ final class MetonymyClassifier {
   private static final Set<String> PARTY = ImmutableSet.of("with", "between", "by", "against", "for", "on",
       "from", "to", "of", "among", "amongst", "towards", "versus", "vs", "and", "like", "unlike", "than");
 
-  boolean actsAsGovernment(List<CoreLabel> tokens, int begin, int end, @Nullable Dependencies parse) {
-    return parse != null ? fromParse(tokens, begin, end, parse) : fromNeighbours(tokens, begin, end);
+  /**
+   * Whether the name at tokens {@code [begin, end)} names a party rather than a place. {@code
+   * partyByDefault} is the answer when nothing in the sentence says: a state named without a cue is
+   * a party ("the US and Ukraine"), a capital is not ("Kyiv and Lviv").
+   */
+  boolean actsAsParty(List<CoreLabel> tokens, int begin, int end, @Nullable Dependencies parse, boolean partyByDefault) {
+    return parse != null ? fromParse(tokens, begin, end, parse, partyByDefault) : fromNeighbours(tokens, begin, end, partyByDefault);
   }
 
-  private boolean fromParse(List<CoreLabel> tokens, int begin, int end, Dependencies parse) {
+  private boolean fromParse(List<CoreLabel> tokens, int begin, int end, Dependencies parse, boolean partyByDefault) {
     int head = end - 1;
     // Inside a multi-word name the parse may hang the last word on the first: climb to the word
     // whose head lies outside the name.
@@ -100,10 +107,10 @@ final class MetonymyClassifier {
       return prepositionMakesParty(preposition, governorLemma);
     }
     if (relation.equals("appos") || relation.equals("root") || relation.equals("dep") || relation.equals("parataxis")) {
-      return fromNeighbours(tokens, begin, end);
+      return fromNeighbours(tokens, begin, end, partyByDefault);
     }
-    // compound ("Moscow talks"), amod, nummod and the rest: a modifier, not a party.
-    return false;
+    // compound ("Moscow talks", "the Ukraine war"), amod, nummod and the rest: a modifier.
+    return partyByDefault && relation.equals("compound");
   }
 
   private boolean prepositionMakesParty(String preposition, String governorLemma) {
@@ -123,7 +130,7 @@ final class MetonymyClassifier {
   }
 
   /** The same cues read off the neighbouring tokens, for a sentence without a parse. */
-  private boolean fromNeighbours(List<CoreLabel> tokens, int begin, int end) {
+  private boolean fromNeighbours(List<CoreLabel> tokens, int begin, int end, boolean partyByDefault) {
     CoreLabel next = end < tokens.size() ? tokens.get(end) : null;
     if (next != null && Tokens.isPossessive(next)) {
       CoreLabel possessed = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
@@ -151,8 +158,10 @@ final class MetonymyClassifier {
     if (next != null && next.originalText().equals(",")) {
       // "Kyiv, which has ruled out ...": a relative clause about the seat.
       CoreLabel after = end + 1 < tokens.size() ? tokens.get(end + 1) : null;
-      return after != null && (Tokens.lower(after).equals("which") || Tokens.lower(after).equals("who"));
+      if (after != null && (Tokens.lower(after).equals("which") || Tokens.lower(after).equals("who"))) {
+        return true;
+      }
     }
-    return false;
+    return partyByDefault;
   }
 }

@@ -38,6 +38,9 @@ final class SentenceActorFinder {
       "governing", "leading", "incoming", "serving", "retired", "elected", "appointed", "designated", "exiled",
       "sitting", "reigning", "caretaker", "interim");
 
+  private static final Set<String> COMPASS = ImmutableSet.of("north", "south", "east", "west", "northern",
+      "southern", "eastern", "western", "central", "northeastern", "northwestern", "southeastern", "southwestern");
+
   /** Lower-case words that may sit inside a person's name ("Mohammed bin Salman", "Ursula von der Leyen"). */
   private static final Set<String> NAME_PARTICLES = ImmutableSet.of("bin", "ibn", "al", "al-", "el", "de", "del",
       "der", "van", "von", "la", "le", "da", "di", "du", "dos", "das", "ben", "abu", "bint", "y");
@@ -95,6 +98,7 @@ final class SentenceActorFinder {
   /** The actors of the sentence, in span order. */
   List<ActorMention> find(String text, List<CoreLabel> tokens, @Nullable Dependencies parse, DocumentActors document) {
     Sentence s = new Sentence(text, tokens, parse, document);
+    document.startSentence();
     matchLexicon(s);
     for (int i = 0; i < s.size; i++) {
       if (s.titleAt[i] != null && !s.used[i]) {
@@ -106,6 +110,7 @@ final class SentenceActorFinder {
         bareName(s, match);
       }
     }
+    namedOrganizations(s);
     knownPeople(s);
     s.found.sort((a, b) -> a.span().compareTo(b.span()));
     return s.found;
@@ -141,7 +146,8 @@ final class SentenceActorFinder {
 
   /**
    * True when a place or organisation name is only part of a longer name CoreNLP's NER found ("the
-   * Washington Post", "Georgia Tech", "Jordan Bardella"). People's names and adjectives are exempt.
+   * Washington Post", "Georgia Tech", "Jordan Bardella", "the South China Sea"). People's names and
+   * adjectives are exempt.
    */
   private boolean embeddedInLargerName(Sentence s, Match<Entry> match) {
     Entry entry = match.values().get(0);
@@ -155,10 +161,15 @@ final class SentenceActorFinder {
     if (outside < 0 || outside >= s.size) {
       return false;
     }
+    if (outside < inside && COMPASS.contains(Tokens.lower(s.tokens.get(outside)))) {
+      // "South Lebanon", "northern Kosovo": a part of the country, still the country.
+      return false;
+    }
     CoreLabel in = s.tokens.get(inside);
     CoreLabel out = s.tokens.get(outside);
     String tag = out.ner();
-    if (tag == null || !tag.equals(in.ner()) || !(tag.equals("ORGANIZATION") || tag.equals("PERSON") || tag.equals("MISC"))) {
+    if (tag == null || !tag.equals(in.ner()) || !(tag.equals("ORGANIZATION") || tag.equals("PERSON") || tag.equals("MISC")
+        || tag.equals("LOCATION"))) {
       return false;
     }
     if (!Tokens.isCapitalized(out) || lexicon.titles().longestAt(s.text, s.tokens, outside, outside + 1) != null) {
@@ -169,68 +180,31 @@ final class SentenceActorFinder {
 
   // ---- phrases around titles and role nouns
 
+  /** What a title's phrase says about whose it is, gathered by walking left from the title. */
+  private static final class Owner {
+    final List<Match<Entry>> anchors = new ArrayList<>();
+    int left;
+    boolean determiner;
+    boolean possessive;
+    /** An actor named before, that a possessive pronoun or definite noun ("its", "the movement's") refers to. */
+    @Nullable ActorMention referent;
+  }
+
   private void titlePhrase(Sentence s, int start) {
-    // A chain of titles: "foreign ministry spokesman", "Secretary of State".
+    // A chain of titles: "foreign ministry spokesman", "Secretary of State". The role is the most
+    // specific one in the chain ("defence ministry spokesman" is military).
     int chainEnd = s.titleAt[start].tokenEnd();
     Title head = s.titleAt[start].values().get(0);
     ActorRole role = head.role();
     while (chainEnd < s.size && s.titleAt[chainEnd] != null) {
       Title next = s.titleAt[chainEnd].values().get(0);
-      if (role == ActorRole.GOV) {
+      if (role == null || role == ActorRole.GOV && next.role() != null) {
         role = next.role();
       }
       head = next;
       chainEnd = s.titleAt[chainEnd].tokenEnd();
     }
-    // Left: modifiers, anchors (possessive, adjective, name), coordinated anchors, "the".
-    List<Match<Entry>> anchors = new ArrayList<>();
-    int left = start;
-    boolean determiner = false;
-    boolean possessive = false;
-    while (left > 0) {
-      int j = left - 1;
-      CoreLabel token = s.tokens.get(j);
-      if (s.titleOwner[j] >= 0) {
-        left = s.titleOwner[j];
-        continue;
-      }
-      if (Tokens.isPossessive(token) && j > 0 && s.nameOwner[j - 1] >= 0 && !s.used[j - 1]) {
-        Match<Entry> owner = s.nameAt[s.nameOwner[j - 1]];
-        if (isAnchor(owner.values().get(0))) {
-          anchors.add(0, owner);
-          left = withArticle(s, owner);
-          possessive = true;
-        }
-        break;
-      }
-      if (s.nameOwner[j] >= 0 && !s.used[j]) {
-        Match<Entry> owner = s.nameAt[s.nameOwner[j]];
-        Entry entry = owner.values().get(0);
-        if (!isAnchor(entry) || entry instanceof Person) {
-          break;
-        }
-        anchors.add(0, owner);
-        left = withArticle(s, owner);
-        // "American and Russian officials", "Georgian, Russian and Abkhaz delegations".
-        while (left >= 2 && isCoordinator(s.tokens.get(left - 1)) && s.nameOwner[left - 2] >= 0
-            && !s.used[left - 2] && s.nameAt[s.nameOwner[left - 2]].values().get(0) instanceof Adjective) {
-          Match<Entry> previous = s.nameAt[s.nameOwner[left - 2]];
-          anchors.add(0, previous);
-          left = previous.tokenBegin();
-        }
-        continue;
-      }
-      if (isModifier(token)) {
-        left = j;
-        continue;
-      }
-      String word = Tokens.lower(token);
-      if (word.equals("the")) {
-        determiner = true;
-        left = j;
-      }
-      break;
-    }
+    Owner owner = owner(s, start);
     TitleKind kind = head.kind();
     int right = chainEnd;
     Person person = null;
@@ -248,39 +222,165 @@ final class SentenceActorFinder {
     } else if (right < s.size && GROUP_TAILS.contains(Tokens.lower(s.tokens.get(right)))) {
       right++;
     }
-    emitTitlePhrase(s, anchors, left, determiner && !possessive, start, right, role, head, kind, nameBegin, person);
+    if (kind != TitleKind.PERSON && owner.anchors.isEmpty() && owner.referent == null) {
+      // "the government in Tripoli", "officials in Moscow": the seat after "in" says whose they are.
+      Match<Entry> seat = seatAfterIn(s, right);
+      if (seat != null) {
+        owner.anchors.add(seat);
+        right = seat.tokenEnd();
+      }
+    }
+    emitTitlePhrase(s, owner, start, right, role, head, nameBegin, person);
   }
 
-  private void emitTitlePhrase(Sentence s, List<Match<Entry>> anchors, int left, boolean determiner, int titleStart,
-      int right, ActorRole role, Title head, TitleKind kind, int nameBegin, @Nullable Person person) {
+  private static @Nullable Match<Entry> seatAfterIn(Sentence s, int next) {
+    if (next + 1 >= s.size || !Tokens.lower(s.tokens.get(next)).equals("in")) {
+      return null;
+    }
+    Match<Entry> name = s.nameAt[next + 1];
+    if (name == null || s.used[next + 1]) {
+      return null;
+    }
+    Entry entry = name.values().get(0);
+    return entry instanceof Seat seat && seat.role() != null ? name : null;
+  }
+
+  /** Walks left from a title over modifiers to what owns it: anchors, a possessive, "the". */
+  private Owner owner(Sentence s, int start) {
+    Owner owner = new Owner();
+    owner.left = start;
+    while (owner.left > 0) {
+      int j = owner.left - 1;
+      CoreLabel token = s.tokens.get(j);
+      if (s.titleOwner[j] >= 0) {
+        owner.left = s.titleOwner[j];
+        continue;
+      }
+      if (Tokens.isPossessive(token) && j > 0) {
+        possessor(s, owner, j - 1);
+        break;
+      }
+      if ("PRP$".equals(token.tag())) {
+        // "its spokesman", "his government": the owner is whom the pronoun names.
+        Title title = s.titleAt[start].values().get(0);
+        if (title.kind() != TitleKind.PERSON && !DocumentActors.refersBack(title)) {
+          break;
+        }
+        owner.referent = s.document.pronounReferent(token.originalText(), token.beginPosition());
+        if (owner.referent != null) {
+          owner.left = j;
+          owner.possessive = true;
+        }
+        break;
+      }
+      if (s.nameOwner[j] >= 0 && !s.used[j]) {
+        Match<Entry> name = s.nameAt[s.nameOwner[j]];
+        Entry entry = name.values().get(0);
+        if (!isAnchor(entry) || entry instanceof Person) {
+          break;
+        }
+        owner.anchors.add(0, name);
+        owner.left = withArticle(s, name);
+        // "American and Russian officials", "Georgian, Russian and Abkhaz delegations".
+        while (owner.left >= 2 && isCoordinator(s.tokens.get(owner.left - 1)) && s.nameOwner[owner.left - 2] >= 0
+            && !s.used[owner.left - 2] && s.nameAt[s.nameOwner[owner.left - 2]].values().get(0) instanceof Adjective) {
+          Match<Entry> previous = s.nameAt[s.nameOwner[owner.left - 2]];
+          owner.anchors.add(0, previous);
+          owner.left = previous.tokenBegin();
+        }
+        continue;
+      }
+      if (isModifier(token) || isNounModifier(s, j)) {
+        owner.left = j;
+        continue;
+      }
+      if (Tokens.lower(token).equals("the")) {
+        owner.determiner = true;
+        owner.left = j;
+      }
+      break;
+    }
+    return owner;
+  }
+
+  /** The possessor before {@code 's}: a name ("Ukraine's"), or a definite noun ("the movement's"). */
+  private void possessor(Sentence s, Owner owner, int last) {
+    if (s.nameOwner[last] >= 0 && !s.used[last]) {
+      Match<Entry> name = s.nameAt[s.nameOwner[last]];
+      if (isAnchor(name.values().get(0))) {
+        owner.anchors.add(0, name);
+        owner.left = withArticle(s, name);
+        owner.possessive = true;
+      }
+      return;
+    }
+    if (s.titleOwner[last] >= 0) {
+      int titleStart = s.titleOwner[last];
+      if (titleStart > 0 && Tokens.lower(s.tokens.get(titleStart - 1)).equals("the")) {
+        Title title = s.titleAt[titleStart].values().get(0);
+        owner.referent = s.document.definiteReferent(title, s.tokens.get(titleStart - 1).beginPosition());
+        if (owner.referent != null) {
+          owner.left = titleStart - 1;
+          owner.possessive = true;
+        }
+      }
+    }
+  }
+
+  private void emitTitlePhrase(Sentence s, Owner owner, int titleStart, int right, @Nullable ActorRole titleRole,
+      Title head, int nameBegin, @Nullable Person person) {
+    TitleKind kind = head.kind();
+    ActorRole role = titleRole == null ? ActorRole.GOV : titleRole;
     String name = nameBegin >= 0 ? Tokens.span(s.tokens, nameBegin, right).coveredText(s.text) : null;
+    List<Match<Entry>> anchors = owner.anchors;
     Match<Entry> anchor = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+    boolean isPerson = kind == TitleKind.PERSON;
     String code;
     String canonical;
-    boolean metonym = anchor != null && anchor.values().get(0) instanceof Seat;
+    String actorId = null;
     if (person != null) {
       code = person.code();
       canonical = person.name();
     } else if (anchor != null) {
       code = withRole(anchor.values().get(0), role);
       canonical = name != null ? name : nameOf(anchor.values().get(0));
-    } else if (kind == TitleKind.PERSON && name != null) {
+    } else if (owner.referent != null) {
+      code = withRole(owner.referent, role);
+      canonical = name != null ? name : owner.referent.name();
+    } else if (isPerson && name != null) {
       DocumentActors.KnownPerson known = s.document.personNamed(name);
-      String country = known != null ? null : s.document.mainCountry();
-      if (known == null && country == null) {
-        return;
+      Person bySurname = known == null ? lexicon.personBySurname(s.tokens.get(right - 1).originalText()) : null;
+      if (known != null) {
+        code = known.code();
+        canonical = known.name();
+      } else if (bySurname != null) {
+        code = bySurname.code();
+        canonical = bySurname.name();
+      } else {
+        String country = contextCountry(s, titleStart);
+        if (country == null) {
+          return;
+        }
+        code = country + role.name();
+        canonical = name;
       }
-      code = known != null ? known.code() : country + role.name();
-      canonical = known != null ? known.name() : name;
-    } else if (kind == TitleKind.PERSON && determiner) {
+    } else if (owner.determiner && isPerson) {
+      // "the president": the person the document last gave that title.
       DocumentActors.KnownPerson known = s.document.personTitled(head.phrase());
       if (known == null) {
         return;
       }
-      code = known.code();
-      canonical = known.name();
-      emit(s, left, right, code, ActorKind.PERSON, canonical, false, known.actorId());
+      emit(s, owner.left, right, known.code(), ActorKind.PERSON, known.name(), false, known.actorId());
       return;
+    } else if (owner.determiner && DocumentActors.refersBack(head)) {
+      // "the government", "the bloc", "the rebels": the actor of that kind named last.
+      ActorMention referent = s.document.definiteReferent(head, s.tokens.get(owner.left).beginPosition());
+      if (referent == null) {
+        return;
+      }
+      code = withRole(referent, role);
+      canonical = referent.name();
+      actorId = code.equals(referent.code()) ? referent.actorId() : null;
     } else {
       return;
     }
@@ -290,16 +390,71 @@ final class SentenceActorFinder {
       emit(s, other.tokenBegin(), other.tokenEnd(), withRole(other.values().get(0), role), kindOf(kind, role),
           nameOf(other.values().get(0)), false, null);
     }
-    int begin = anchors.size() > 1 ? anchors.get(anchors.size() - 1).tokenBegin() : left;
-    if (anchors.size() > 1 && determiner) {
-      begin = left;
-    }
-    boolean isPerson = kind == TitleKind.PERSON;
-    ActorMention mention = emit(s, begin, right, code, isPerson ? ActorKind.PERSON : kindOf(kind, role), canonical,
-        metonym, null);
+    int begin = anchors.size() > 1 && !owner.determiner ? anchor.tokenBegin() : owner.left;
+    boolean metonym = anchor != null && anchor.values().get(0) instanceof Seat;
+    ActorKind actorKind = isPerson ? ActorKind.PERSON
+        : kind == TitleKind.ORGANIZATION ? ActorKind.ORGANIZATION : kindOf(kind, role);
+    ActorMention mention = emit(s, begin, right, code, actorKind, canonical, metonym, actorId);
     if (mention != null && isPerson) {
       s.document.person(canonical, code, head.phrase(), mention.actorId());
     }
+  }
+
+  /** The code of an actor named before, with the role of the title now referring to it. */
+  private static String withRole(ActorMention referent, ActorRole role) {
+    if (referent.kind() == ActorKind.ORGANIZATION || referent.country() == null) {
+      return referent.code();
+    }
+    return referent.country() + role.name();
+  }
+
+  /**
+   * The country of a person the text introduces with a title but no country: the first one the
+   * sentence names before the title as a party (not as a place: "in Washington"), then the
+   * country the document is most about, then one after the title, then any at all.
+   */
+  private @Nullable String contextCountry(Sentence s, int title) {
+    String before = null;
+    String after = null;
+    String anywhere = null;
+    for (Match<Entry> match : s.names) {
+      String country = countryOf(match.values().get(0));
+      if (country == null) {
+        continue;
+      }
+      if (anywhere == null) {
+        anywhere = country;
+      }
+      if (afterLocativePreposition(s, match.tokenBegin())) {
+        continue;
+      }
+      if (match.tokenBegin() < title && before == null) {
+        before = country;
+      } else if (match.tokenBegin() > title && after == null) {
+        after = country;
+      }
+    }
+    if (before != null) {
+      return before;
+    }
+    String main = s.document.mainCountry();
+    if (main != null) {
+      return main;
+    }
+    return after != null ? after : anywhere;
+  }
+
+  private static boolean afterLocativePreposition(Sentence s, int token) {
+    int previous = token - 1;
+    if (previous >= 0 && Tokens.lower(s.tokens.get(previous)).equals("the")) {
+      previous--;
+    }
+    if (previous < 0) {
+      return false;
+    }
+    String word = Tokens.lower(s.tokens.get(previous));
+    return word.equals("in") || word.equals("at") || word.equals("near") || word.equals("to")
+        || word.equals("from") || word.equals("into") || word.equals("across") || word.equals("outside");
   }
 
   /** The tokens of a person's name right after a title: a known person, or a run of proper nouns. */
@@ -310,6 +465,18 @@ final class SentenceActorFinder {
     Match<Entry> known = s.nameAt[from];
     if (known != null && known.values().get(0) instanceof Person) {
       return new int[] {from, known.tokenEnd()};
+    }
+    String word = Tokens.lower(s.tokens.get(from));
+    if (word.equals("for") || word.equals("of")) {
+      // "Minister for Interior Aftab Sherpao": the office's complement, then the name NER tags.
+      int person = from + 1;
+      while (person < s.size && Tokens.isProperNoun(s.tokens.get(person)) && !"PERSON".equals(s.tokens.get(person).ner())) {
+        person++;
+      }
+      if (person == from + 1 || person >= s.size || !"PERSON".equals(s.tokens.get(person).ner())) {
+        return null;
+      }
+      from = person;
     }
     int end = from;
     while (end < s.size) {
@@ -343,6 +510,25 @@ final class SentenceActorFinder {
     return word.equals("and") || word.equals(",") || word.equals("or");
   }
 
+  /**
+   * A noun before a title that belongs to it: "rebel leaders", "peace negotiators", "Planning and
+   * Investment Minister". A capitalised one must not be a name the lexicon knows, and "and" only
+   * joins two of them.
+   */
+  private boolean isNounModifier(Sentence s, int j) {
+    CoreLabel token = s.tokens.get(j);
+    String tag = String.valueOf(token.tag());
+    if (tag.equals("NN") && !Tokens.isCapitalized(token)) {
+      return true;
+    }
+    if (tag.equals("NNP") && Tokens.isCapitalized(token) && s.nameOwner[j] < 0 && !"PERSON".equals(token.ner())) {
+      return true;
+    }
+    return tag.equals("CC") && token.originalText().equals("and") && j > 0 && j + 1 < s.size
+        && "NNP".equals(s.tokens.get(j - 1).tag()) && "NNP".equals(s.tokens.get(j + 1).tag())
+        && s.nameOwner[j - 1] < 0 && s.nameOwner[j + 1] < 0;
+  }
+
   private static boolean isModifier(CoreLabel token) {
     String tag = String.valueOf(token.tag());
     if (tag.startsWith("JJ") || tag.equals("VBN")) {
@@ -373,15 +559,37 @@ final class SentenceActorFinder {
         s.document.person(person.name(), person.code(), null, mention.actorId());
       }
     } else if (entry instanceof State state) {
-      if (!state.region() || actsAsSubject(s, begin, end)) {
+      if (!state.region()) {
+        boolean acts = metonymy.actsAsParty(s.tokens, begin, end, s.parse, true);
+        emit(s, withArticle(s, match), end, state.code(), acts ? ActorKind.STATE : ActorKind.LOCATION, state.name(),
+            false, null);
+      } else if (actsAsSubject(s, begin, end)) {
         emit(s, withArticle(s, match), end, state.code(), ActorKind.STATE, state.name(), false, null);
       }
     } else if (entry instanceof Seat seat) {
-      if (metonymy.actsAsGovernment(s.tokens, begin, end, s.parse)) {
-        ActorRole role = seat.role();
+      ActorRole role = seat.role();
+      if (metonymy.actsAsParty(s.tokens, begin, end, s.parse, false)) {
         String code = role == null ? seat.code() : seat.code() + role.name();
         ActorKind kind = role == null ? ActorKind.ORGANIZATION : role == ActorRole.MIL ? ActorKind.MILITARY : ActorKind.GOVERNMENT;
         emit(s, withArticle(s, match), end, code, kind, nameOf(seat), true, null);
+      } else if (role != null && !seat.type().equals("BUILDING")) {
+        // Only the place: coded by its country, as the standard's optional location actors are.
+        emit(s, begin, end, seat.code(), ActorKind.LOCATION, nameOf(seat), false, null);
+      }
+    } else if (entry instanceof Adjective adjective) {
+      if (adjective.region()) {
+        return;
+      }
+      if (usedAsNoun(s, begin, end)) {
+        emit(s, begin, end, adjective.code(), ActorKind.GROUP, adjective.name(), false, null);
+      } else if (end < s.size) {
+        // "an Indian proposal", "Israeli air raids": the state is the agent of the act.
+        String act = Tokens.lemma(s.tokens.get(actionHead(s, end)));
+        if (ACTS.containsKey(act)) {
+          ActorRole role = ACTS.get(act);
+          emit(s, begin, end, role == null ? adjective.code() : adjective.code() + role.name(),
+              role == null ? ActorKind.STATE : ActorKind.MILITARY, adjective.name(), false, null);
+        }
       }
     } else if (entry instanceof Organization organization) {
       emit(s, withArticle(s, match), end, organization.code(), organization.kind(), organization.name(), false, null);
@@ -391,12 +599,136 @@ final class SentenceActorFinder {
     }
   }
 
+  /**
+   * Acts a state performs, which make a nationality adjective before them name the state acting
+   * ("a Senegalese peace plan", "Israeli tanks"): diplomatic acts code the state, military acts and
+   * arms its forces.
+   */
+  private static final java.util.Map<String, @Nullable ActorRole> ACTS = actions();
+
+  private static java.util.Map<String, @Nullable ActorRole> actions() {
+    java.util.Map<String, @Nullable ActorRole> acts = new java.util.HashMap<>();
+    for (String act : List.of("proposal", "plan", "ultimatum", "mediation", "offer", "initiative", "demand",
+        "change", "decision", "request", "rule", "occupation", "uprising", "riot", "veto", "objection",
+        "protest", "complaint", "warning", "threat", "recognition", "aggression", "intervention")) {
+      acts.put(act, null);
+    }
+    for (String act : List.of("raid", "airstrike", "strike", "attack", "incursion", "shelling", "bombardment",
+        "tank", "aircraft", "warplane", "helicopter", "jet", "gunboat", "artillery", "offensive", "invasion",
+        "bomber", "fighter-bomber")) {
+      acts.put(act, ActorRole.MIL);
+    }
+    return acts;
+  }
+
+  /** The noun an adjective modifies, skipping a modifier in between ("Israeli air raids", "Senegalese peace plan"). */
+  private static int actionHead(Sentence s, int next) {
+    int head = next;
+    if (head + 1 < s.size && Tokens.isNoun(s.tokens.get(head)) && Tokens.isNoun(s.tokens.get(head + 1))) {
+      head++;
+    }
+    return head;
+  }
+
+  /** "A Palestinian was wounded": a nationality adjective the tagger reads as a noun heading its phrase. */
+  private static boolean usedAsNoun(Sentence s, int begin, int end) {
+    String tag = String.valueOf(s.tokens.get(end - 1).tag());
+    if (!tag.startsWith("NN")) {
+      return false;
+    }
+    return end >= s.size || !Tokens.isNoun(s.tokens.get(end));
+  }
+
   /** Whether a region name ("Europe", "the West") is the subject of its clause, and so acts. */
   private boolean actsAsSubject(Sentence s, int begin, int end) {
     if (s.parse != null) {
       return s.parse.relation(end - 1).startsWith("nsubj");
     }
     return end < s.size && Tokens.isVerb(s.tokens.get(end));
+  }
+
+  /**
+   * Political organisations the lexicon does not know, found by CoreNLP's NER and named like one
+   * ("Islamic Salvation Front", "Montenegro Assembly"): coded by the country in or near the name
+   * and the role its keyword implies. Names without such a keyword (companies, institutes) are left
+   * alone.
+   */
+  private void namedOrganizations(Sentence s) {
+    int i = 0;
+    while (i < s.size) {
+      if (s.used[i] || !"ORGANIZATION".equals(s.tokens.get(i).ner())) {
+        i++;
+        continue;
+      }
+      int end = i;
+      while (end < s.size && !s.used[end] && "ORGANIZATION".equals(s.tokens.get(end).ner())) {
+        end++;
+      }
+      ActorRole role = null;
+      boolean political = false;
+      String country = null;
+      for (int t = i; t < end; t++) {
+        String word = Tokens.lower(s.tokens.get(t));
+        if (ORGANIZATION_ROLES.containsKey(word)) {
+          political = true;
+          ActorRole implied = ORGANIZATION_ROLES.get(word);
+          if (role == null || implied == ActorRole.REB) {
+            role = implied;
+          }
+        }
+        if (country == null) {
+          // The lexicon's names inside the organisation's own name: "Montenegro Assembly".
+          Match<Entry> inside = lexicon.names().longestAt(s.text, s.tokens, t, end);
+          if (inside != null) {
+            country = countryOf(inside.values().get(0));
+          }
+        }
+      }
+      if (political) {
+        if (country == null) {
+          country = contextCountry(s, i);
+        }
+        if (country != null) {
+          String code = role == null ? country : country + role.name();
+          String name = Tokens.span(s.tokens, i, end).coveredText(s.text);
+          emit(s, i, end, code, role == ActorRole.GOV ? ActorKind.GOVERNMENT : ActorKind.GROUP, name, false, null);
+        }
+      }
+      i = end;
+    }
+  }
+
+  /** Keywords of political organisations' names, and the role each implies. */
+  private static final java.util.Map<String, ActorRole> ORGANIZATION_ROLES = java.util.Map.ofEntries(
+      java.util.Map.entry("front", ActorRole.REB), java.util.Map.entry("liberation", ActorRole.REB),
+      java.util.Map.entry("movement", ActorRole.REB), java.util.Map.entry("brigade", ActorRole.REB),
+      java.util.Map.entry("brigades", ActorRole.REB), java.util.Map.entry("militia", ActorRole.REB),
+      java.util.Map.entry("resistance", ActorRole.REB), java.util.Map.entry("jihad", ActorRole.REB),
+      java.util.Map.entry("army", ActorRole.MIL), java.util.Map.entry("assembly", ActorRole.LEG),
+      java.util.Map.entry("parliament", ActorRole.LEG), java.util.Map.entry("congress", ActorRole.LEG),
+      java.util.Map.entry("senate", ActorRole.LEG), java.util.Map.entry("court", ActorRole.JUD),
+      java.util.Map.entry("tribunal", ActorRole.JUD), java.util.Map.entry("ministry", ActorRole.GOV),
+      java.util.Map.entry("government", ActorRole.GOV), java.util.Map.entry("cabinet", ActorRole.GOV),
+      java.util.Map.entry("presidency", ActorRole.GOV), java.util.Map.entry("party", ActorRole.OPP),
+      java.util.Map.entry("alliance", ActorRole.OPP), java.util.Map.entry("coalition", ActorRole.OPP),
+      java.util.Map.entry("union", ActorRole.CVL), java.util.Map.entry("association", ActorRole.CVL),
+      java.util.Map.entry("federation", ActorRole.CVL), java.util.Map.entry("police", ActorRole.COP));
+
+  /** The country an entry names, or null for a region or an organisation without one. */
+  private @Nullable String countryOf(Entry entry) {
+    if (entry instanceof State state) {
+      return state.region() ? null : state.code();
+    } else if (entry instanceof Adjective adjective) {
+      return adjective.region() ? null : adjective.code();
+    } else if (entry instanceof Demonym demonym) {
+      return demonym.region() ? null : demonym.code();
+    } else if (entry instanceof Seat seat) {
+      return seat.role() == null ? null : seat.code();
+    } else if (entry instanceof Organization organization) {
+      return organization.country();
+    }
+    ActorLexicon.CodeParts parts = lexicon.parse(entry.code());
+    return parts != null && lexicon.isCountry(parts.country()) ? parts.country() : null;
   }
 
   /** Surnames and full names of people the document introduced before ("Witkoff"). */
@@ -439,7 +771,7 @@ final class SentenceActorFinder {
       s.used[t] = true;
     }
     s.found.add(mention);
-    s.document.count(mention);
+    s.document.add(mention);
     return mention;
   }
 
@@ -476,6 +808,7 @@ final class SentenceActorFinder {
       case PERSON, GROUP -> role == ActorRole.MIL ? ActorKind.MILITARY : ActorKind.GROUP;
       case GOVERNMENT -> role == ActorRole.MIL ? ActorKind.MILITARY : ActorKind.GOVERNMENT;
       case MILITARY -> ActorKind.MILITARY;
+      case ORGANIZATION -> ActorKind.ORGANIZATION;
     };
   }
 }
