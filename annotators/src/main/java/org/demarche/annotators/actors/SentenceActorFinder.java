@@ -188,6 +188,8 @@ final class SentenceActorFinder {
     boolean possessive;
     /** An actor named before, that a possessive pronoun or definite noun ("its", "the movement's") refers to. */
     @Nullable ActorMention referent;
+    /** A noun modifier was crossed ("the city authorities"): the phrase is not a bare definite. */
+    boolean nounModified;
   }
 
   private void titlePhrase(Sentence s, int start) {
@@ -290,8 +292,13 @@ final class SentenceActorFinder {
         }
         continue;
       }
-      if (isModifier(token) || isNounModifier(s, j)) {
+      if (isModifier(token)) {
         owner.left = j;
+        continue;
+      }
+      if (isNounModifier(s, j)) {
+        owner.left = j;
+        owner.nounModified = true;
         continue;
       }
       if (Tokens.lower(token).equals("the")) {
@@ -372,7 +379,7 @@ final class SentenceActorFinder {
       }
       emit(s, owner.left, right, known.code(), ActorKind.PERSON, known.name(), false, known.actorId());
       return;
-    } else if (owner.determiner && DocumentActors.refersBack(head)) {
+    } else if (owner.determiner && !owner.nounModified && DocumentActors.refersBack(head)) {
       // "the government", "the bloc", "the rebels": the actor of that kind named last.
       ActorMention referent = s.document.definiteReferent(head, s.tokens.get(owner.left).beginPosition());
       if (referent == null) {

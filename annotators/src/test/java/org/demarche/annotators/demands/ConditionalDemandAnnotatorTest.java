@@ -1,0 +1,111 @@
+package org.demarche.annotators.demands;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import org.demarche.core.Demand;
+import org.demarche.core.DemandType;
+import org.demarche.core.Layer;
+import org.demarche.core.Polarity;
+import org.demarche.core.lexicon.LexiconException;
+import org.demarche.core.testing.LayerConformanceTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
+
+  @Override
+  protected Layer layer() {
+    return Layer.DEMANDS;
+  }
+
+  @Override
+  protected List<String> texts() {
+    return List.of(
+        "Azerbaijan will reopen the border crossing only if Armenian troops leave the two villages.",
+        "Serbia would suspend all talks with Pristina unless the Kosovo government withdraws its police from the north.",
+        "Israel threatened to expand its operation if Hamas did not release the remaining hostages.");
+  }
+
+  private Demand only(String text) {
+    List<Demand> demands = pipeline().annotate(text).demands();
+    assertEquals(1, demands.size(), () -> "in: " + text + " found " + demands);
+    return demands.get(0);
+  }
+
+  @Test
+  void conditionConsequenceConnectiveAndPartiesAreSeparated() {
+    Demand demand = only("Azerbaijan will reopen the border crossing only if Armenian troops leave the two villages.");
+    assertEquals("only if", demand.connective());
+    assertEquals("Armenian troops leave the two villages", demand.condition().text());
+    assertEquals("Azerbaijan will reopen the border crossing", demand.consequence().text());
+    assertEquals("AZE", demand.demander().code());
+    assertEquals("ARMMIL", demand.addressee().code());
+    assertEquals(DemandType.OFFER, demand.type());
+    assertEquals("WITHDRAWAL", demand.category());
+  }
+
+  @Test
+  void aNegatedConditionIsAThreatAndANegatedOfferARefusal() {
+    Demand threat = only("Israel threatened to expand its operation if Hamas did not release the remaining hostages.");
+    assertEquals(Polarity.NEGATIVE, threat.polarity());
+    assertEquals(DemandType.THREAT, threat.type());
+    assertEquals("RELEASE", threat.category());
+    Demand refusal = only("Belgrade would not resume talks until Pristina withdrew its special police units.");
+    assertEquals(DemandType.REFUSAL, refusal.type());
+    assertEquals("until", refusal.connective());
+  }
+
+  @Test
+  void everyShapeOfConnectiveIsFound() {
+    assertEquals("in exchange for", only("Moscow was ready to free the two sailors in exchange for Kyiv "
+        + "releasing the crew of the tanker.").connective());
+    assertEquals("should", only("Should Tehran deny the inspectors access again, Washington will push for new sanctions.")
+        .connective());
+    Demand ultimatum = only("Washington told Caracas to withdraw its troops from the border or face new sanctions.");
+    assertEquals("or", ultimatum.connective());
+    assertEquals(DemandType.THREAT, ultimatum.type());
+    assertEquals("not until", only("Not until Abu Dhabi withdraws its claim will Tehran discuss the islands.").connective());
+  }
+
+  @Test
+  void conditionalsThatDemandNothingAreNotDemands() {
+    for (String text : List.of(
+        "The final will be postponed if heavy rain continues through Sunday, the organisers said.",
+        "Even if the EU made it a condition, Hungary would still block the package.",
+        "The summit was postponed until 9 November.",
+        "Will Cairo open the crossing if Israeli tanks roll into Rafah?",
+        "Oil prices could climb if shipping through the strait stays disrupted, analysts said.")) {
+      assertEquals(List.of(), pipeline().annotate(text).demands(), text);
+    }
+  }
+
+  @Test
+  void codesAreGivenForTheDemandAndTheResponse() {
+    Demand demand = only("Serbia would suspend all talks with Pristina unless the Kosovo government withdraws its police from the north.");
+    assertEquals(DemandType.THREAT, demand.type());
+    assertNotNull(demand.demandCameo());
+    assertEquals("134", demand.responseCameo());
+  }
+
+  @Test
+  void lexiconsAreValidatedWithFileAndLine(@TempDir Path dir) throws Exception {
+    Path bad = dir.resolve("responses.tsv");
+    Files.writeString(bad, "lemma\ttype\tcameo\nblockade\tTHREAT\tsoon\n", StandardCharsets.UTF_8);
+    Properties properties = new Properties();
+    properties.setProperty("demands.extraLexicons", bad.toString());
+    LexiconException error = assertThrows(LexiconException.class, () -> new ConditionalDemandAnnotator("demands", properties));
+    assertEquals(bad + ":2: cameo soon is not a CAMEO event code (two to four digits)", error.getMessage());
+    Properties unknown = new Properties();
+    unknown.setProperty("demands.lexicons", "x");
+    assertTrue(assertThrows(IllegalArgumentException.class, () -> new ConditionalDemandAnnotator("demands", unknown))
+        .getMessage().startsWith("unknown option demands.lexicons"));
+  }
+}
