@@ -353,14 +353,21 @@ public final class DemarchePipeline {
   }
 
   /**
-   * Demarche's choice of CoreNLP options, each measured (see the benchmarks module's README): the
-   * fine-grained NER gazetteer, SUTime and entity mentions cost most of CoreNLP's default NER time
-   * and do nothing the layers need.
+   * Demarche's choice of CoreNLP options, each measured (see the benchmarks module's README). The
+   * layers use NER only for person, place, organisation and miscellaneous names, which CoreNLP's
+   * CoNLL model tags on its own: its two other CRF models, the numeric classifiers, SUTime, the
+   * fine-grained gazetteer and entity mentions cost most of the default NER time and add nothing the
+   * lexicons do not do better.
    */
   private static final Properties DEFAULTS = defaults();
 
+  /** The one NER model the pipeline runs by default. */
+  public static final String NER_MODEL = "edu/stanford/nlp/models/ner/english.conll.4class.distsim.crf.ser.gz";
+
   private static Properties defaults() {
     Properties defaults = new Properties();
+    defaults.setProperty("ner.model", NER_MODEL);
+    defaults.setProperty("ner.applyNumericClassifiers", "false");
     defaults.setProperty("ner.applyFineGrained", "false");
     defaults.setProperty("ner.useSUTime", "false");
     defaults.setProperty("ner.buildEntityMentions", "false");

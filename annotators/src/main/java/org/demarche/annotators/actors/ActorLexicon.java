@@ -81,7 +81,7 @@ public final class ActorLexicon {
   private final ImmutableMap<String, String> countryNames;
   private final ImmutableSet<String> regionCodes;
   private final ImmutableSet<String> articleNames;
-  private final ImmutableSet<String> seatWords;
+  private final ImmutableMap<String, ImmutableList<List<String>>> seatsByFirstWord;
   private final ImmutableMap<String, Person> peopleBySurname;
 
   private ActorLexicon(Builder builder) {
@@ -91,7 +91,13 @@ public final class ActorLexicon {
     this.countryNames = ImmutableMap.copyOf(builder.countryNames);
     this.regionCodes = ImmutableSet.copyOf(builder.regionCodes);
     this.articleNames = ImmutableSet.copyOf(builder.articleNames);
-    this.seatWords = ImmutableSet.copyOf(builder.seatWords);
+    Map<String, List<List<String>>> seats = new LinkedHashMap<>();
+    for (List<String> words : builder.seatNames) {
+      seats.computeIfAbsent(words.get(0), first -> new ArrayList<>()).add(words);
+    }
+    ImmutableMap.Builder<String, ImmutableList<List<String>>> index = ImmutableMap.builder();
+    seats.forEach((first, names) -> index.put(first, ImmutableList.copyOf(names)));
+    this.seatsByFirstWord = index.buildOrThrow();
     this.peopleBySurname = ImmutableMap.copyOf(builder.peopleBySurname());
   }
 
@@ -104,9 +110,21 @@ public final class ActorLexicon {
     return peopleBySurname.get(Builder.surnameKey(surname));
   }
 
-  /** Every word of every seat name, for picking the sentences that need a parse. */
-  ImmutableSet<String> seatWords() {
-    return seatWords;
+  /**
+   * The length in tokens of the seat name that starts at token {@code start} of these words, or 0.
+   * A cheap test by whitespace-separated words, for picking the sentences that need a parse.
+   */
+  int seatAt(List<String> words, int start) {
+    List<List<String>> names = seatsByFirstWord.get(words.get(start));
+    if (names == null) {
+      return 0;
+    }
+    for (List<String> name : names) {
+      if (start + name.size() <= words.size() && words.subList(start, start + name.size()).equals(name)) {
+        return name.size();
+      }
+    }
+    return 0;
   }
 
   /** The bundled lexicons plus the user's files, loaded once per list of files. */
@@ -198,7 +216,7 @@ public final class ActorLexicon {
     private final Map<String, String> countryNames = new LinkedHashMap<>();
     private final List<String> regionCodes = new ArrayList<>();
     private final List<String> articleNames = new ArrayList<>();
-    private final List<String> seatWords = new ArrayList<>();
+    private final List<List<String>> seatNames = new ArrayList<>();
     private final Map<String, List<Person>> peopleByAlias = new LinkedHashMap<>();
     private final Map<String, Title> titlesByPhrase = new LinkedHashMap<>();
 
@@ -241,7 +259,7 @@ public final class ActorLexicon {
           throw row.error("seat code " + code + " is not a country in countries.tsv");
         }
         add(names, alias, new Seat(code, role, type, alias), article(row));
-        seatWords.addAll(List.of(alias.split("\\s+")));
+        seatNames.add(List.of(alias.split("\\s+")));
       }
     }
 

@@ -1,10 +1,12 @@
 package org.demarche.annotators.actors;
 
-import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.pipeline.Annotator;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
+import org.demarche.annotators.common.Tokens;
 import org.demarche.core.Layer;
 import org.demarche.core.spi.BaseAnnotator;
 import org.demarche.core.spi.LayerAnnotatorProvider;
@@ -34,16 +36,25 @@ public final class ActorsLayerProvider implements LayerAnnotatorProvider {
   }
 
   /**
-   * Only a seat of government ("Moscow", "the White House") needs the parse: whether it acts or only
-   * names a place is read from its syntactic role.
+   * Only a seat of government ("Moscow", "the White House") needs the parse, whether it acts or only
+   * names a place being read from its syntactic role; and only where its neighbours leave that open
+   * ("in Moscow", "Moscow's", "Moscow rejected" do not).
    */
   @Override
   public SentenceSelector parseSelector(Properties properties) {
     ActorOptions options = ActorOptions.parse(Layer.ACTORS.annotatorName(), properties);
-    ImmutableSet<String> seatWords = ActorLexicon.load(options.extraLexicons()).seatWords();
+    ActorLexicon lexicon = ActorLexicon.load(options.extraLexicons());
     return tokens -> {
+      List<String> words = null;
       for (int i = 0; i < tokens.size(); i++) {
-        if (seatWords.contains(tokens.get(i).originalText())) {
+        if (!Tokens.isCapitalized(tokens.get(i))) {
+          continue;
+        }
+        if (words == null) {
+          words = tokens.stream().map(CoreLabel::originalText).toList();
+        }
+        int length = lexicon.seatAt(words, i);
+        if (length > 0 && !MetonymyClassifier.neighboursDecide(tokens, i, i + length)) {
           return true;
         }
       }

@@ -129,6 +129,23 @@ final class MetonymyClassifier {
     return PARTY.contains(preposition);
   }
 
+  /**
+   * True when the neighbouring tokens settle the question as well as a parse would: a locative
+   * preposition before the name, a possessive or a verb after it. Only the other sentences need
+   * the parser for their seats of government.
+   */
+  static boolean neighboursDecide(List<CoreLabel> tokens, int begin, int end) {
+    CoreLabel next = end < tokens.size() ? tokens.get(end) : null;
+    if (next != null && (Tokens.isPossessive(next) || Tokens.isVerb(next))) {
+      return true;
+    }
+    int before = begin - 1;
+    if (before >= 0 && Tokens.lower(tokens.get(before)).equals("the")) {
+      before--;
+    }
+    return before >= 0 && LOCATIVE.contains(Tokens.lower(tokens.get(before)));
+  }
+
   /** The same cues read off the neighbouring tokens, for a sentence without a parse. */
   private boolean fromNeighbours(List<CoreLabel> tokens, int begin, int end, boolean partyByDefault) {
     CoreLabel next = end < tokens.size() ? tokens.get(end) : null;
