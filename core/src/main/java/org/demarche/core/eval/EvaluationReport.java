@@ -117,8 +117,9 @@ public final class EvaluationReport {
   }
 
   /**
-   * The summary line, in the form of {@code score.py}'s last line: lenient F1 per layer, recall per
-   * layer, then attribute accuracies ({@code actors=0.93 actors_R=0.95 ... actor_code=0.91 ...}).
+   * The summary line, exactly as {@code score.py} prints its last line: lenient F1 and recall per
+   * layer, then the accuracies of the attributes it scores ({@code actors=0.93 actors_R=0.95 ...
+   * actor_code=0.91 ...}).
    */
   public String summaryLine() {
     StringBuilder out = new StringBuilder();
@@ -127,8 +128,12 @@ public final class EvaluationReport {
       out.append(name).append('=').append(twoDecimals(lenient(layer).f1())).append(' ')
           .append(name).append("_R=").append(twoDecimals(lenient(layer).recall())).append(' ');
     }
-    attributes.forEach((name, accuracy) ->
-        out.append(name.replace(' ', '_')).append('=').append(twoDecimals(accuracy.value())).append(' '));
+    attributes.forEach((name, accuracy) -> {
+      // The demand type is Demarche's addition; the line stays the reference scorer's.
+      if (!name.equals(Evaluator.DEMAND_TYPE)) {
+        out.append(name.replace(' ', '_')).append('=').append(twoDecimals(accuracy.value())).append(' ');
+      }
+    });
     return out.toString().trim();
   }
 
