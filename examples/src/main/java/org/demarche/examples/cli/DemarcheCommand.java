@@ -16,6 +16,7 @@ import picocli.CommandLine.Command;
         AnnotateCommand.class,
         EvaluateCommand.class,
         ConvertCommand.class,
+        RenderCommand.class,
         ServeCommand.class,
         CommandLine.HelpCommand.class},
     footer = {
@@ -26,7 +27,7 @@ public final class DemarcheCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(new CommandLine(this), "Missing command: annotate, evaluate, convert or serve");
+    throw new CommandLine.ParameterException(new CommandLine(this), "Missing command: annotate, evaluate, convert, render or serve");
   }
 
   public static void main(String[] args) {
