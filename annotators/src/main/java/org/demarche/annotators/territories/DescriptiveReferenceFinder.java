@@ -1,0 +1,616 @@
+package org.demarche.annotators.territories;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.ArrayList;
+import java.util.List;
+import org.demarche.annotators.common.Dependencies;
+import org.demarche.annotators.territories.TerritoryWords.Relation;
+import org.demarche.core.ActorKind;
+import org.demarche.core.ActorMention;
+import org.demarche.core.TerritoryKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds descriptive references: noun phrases headed by a territory noun with a modifier of claim,
+ * control or dispute. The modifier may stand before the noun ("the occupied territories", "Houthi-
+ * controlled territory", "Japanese territory", "our waters"), after it ("territory claimed by Moscow",
+ * "the Ukrainian territories Russia has seized by force", "areas under Pakistani control"), or govern
+ * it ("Spain disputes the waters around the Rock", "the occupation of the three islands").
+ *
+ * <p>The extent runs from the determiner or possessor to the end of the last post-modifier, relative
+ * and participial clauses included, taken from the parse where the sentence has one and from the
+ * tokens otherwise; a part ("the parts of", "two-thirds of", "a sliver of") is part of the phrase.
+ */
+final class DescriptiveReferenceFinder {
+
+  /** Nouns after "under" that make control: "areas under Pakistani control". */
+  private static final ImmutableSet<String> UNDER_NOUNS = ImmutableSet.of("control", "occupation", "rule",
+      "administration", "sovereignty", "jurisdiction");
+
+  /** Words that may stand between a relative clause's subject and its verb. */
+  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("has", "have", "had", "is", "are", "was",
+      "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
+      "still", "now", "also", "all", "both", "never", "ever", "already", "long", "not", "n't", "illegally",
+      "effectively", "formally", "de", "facto", "largely", "partly", "once", "since", "reportedly", "just");
+
+  /** Verbs that take "to" and a verb of claim or control after them: "could try to seize". */
+  private static final ImmutableSet<String> TO_VERBS = ImmutableSet.of("try", "tries", "tried", "trying", "seek",
+      "seeks", "sought", "want", "wants", "wanted", "plan", "plans", "planned", "attempt", "attempts", "attempted",
+      "hope", "hopes", "vow", "vows", "vowed", "threaten", "threatens", "threatened", "aim", "aims");
+
+  /** Verbs that report a clause: "which Madrid says was never ceded". */
+  private static final ImmutableSet<String> REPORTING = ImmutableSet.of("say", "insist", "believe", "argue",
+      "maintain", "claim", "consider", "contend");
+
+  private static final ImmutableSet<String> RELATIVE_MARKERS = ImmutableSet.of("that", "which", "who", "whom");
+  private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("north", "south", "east", "west",
+      "northeast", "northwest", "southeast", "southwest");
+
+  /** The longest clause (in tokens) read after a relative verb when the sentence has no parse. */
+  private static final int CLAUSE_REACH = 15;
+
+  private final ActorVocabulary vocabulary;
+
+  DescriptiveReferenceFinder(ActorVocabulary vocabulary) {
+    this.vocabulary = vocabulary;
+  }
+
+  /** The descriptive references of the sentence; {@code named[i]} is true for tokens of named references. */
+  List<Candidate> find(SentenceView s, boolean[] named) {
+    List<Candidate> found = new ArrayList<>();
+    for (int h = 0; h < s.size; h++) {
+      String word = s.lower(h);
+      if (!TerritoryWords.HEADS.contains(word) || !s.isCommonNoun(h) || named[h] || isCompoundModifier(s, h)
+          || TerritoryWords.NEED_OF.contains(word) && !s.is(h + 1, "of")) {
+        continue;
+      }
+      Candidate candidate = candidate(s, h);
+      if (candidate != null) {
+        found.add(candidate);
+      }
+    }
+    return found;
+  }
+
+  private static boolean isCompoundModifier(SentenceView s, int h) {
+    if (s.parse != null) {
+      return s.parse.relation(h).equals("compound") && s.parse.head(h) > h;
+    }
+    return h + 1 < s.size && s.isCommonNoun(h + 1);
+  }
+
+  private @Nullable Candidate candidate(SentenceView s, int h) {
+    int left = Phrases.leftEdge(s, h, true);
+    if (Phrases.GENERIC.contains(s.lower(left))) {
+      return null;
+    }
+    List<Cue> cues = new ArrayList<>();
+    boolean strong = TerritoryWords.POSSESSED_HEADS.contains(s.lower(h));
+    for (int i = left; i < h; i++) {
+      if (s.isCommonNoun(i) && TerritoryWords.POSSESSED_HEADS.contains(s.lower(i))) {
+        strong = true;   // "land area", "territory lines"
+      }
+    }
+    prenominal(s, left, h, h, strong, cues);
+    // "the parts of the Donbas", "two-thirds of its own territory", "the Thai side of the frontier".
+    int head = h;
+    int begin = left;
+    if (left >= 2 && s.is(left - 1, "of") && s.isCommonNoun(left - 2)
+        && TerritoryWords.PARTITIVES.contains(s.lower(left - 2))) {
+      head = left - 2;
+      begin = Phrases.leftEdge(s, head, true);
+      if (Phrases.GENERIC.contains(s.lower(begin))) {
+        return null;
+      }
+      boolean side = s.lower(head).equals("side") && TerritoryWords.BOUNDARIES.contains(s.lower(h));
+      prenominal(s, begin, head, head, side, cues);
+    }
+    int clauseStart = -1;
+    int end = h + 1;
+    // After the noun: participles, "under ... control", relative clauses, "of" with a state.
+    int[] clause = {-1, -1};
+    postnominal(s, h, strong, cues, clause);
+    if (head != h) {
+      postnominal(s, head, false, cues, clause);
+    }
+    if (clause[0] >= 0) {
+      clauseStart = clause[0];
+      end = Math.max(end, clause[1]);
+    }
+    governing(s, head, begin, cues);
+    if (cues.isEmpty()) {
+      return null;
+    }
+    end = Math.max(end, rightEdge(s, h, end));
+    end = trimEnd(s, h + 1, end);
+    return new Candidate(begin, end, head, TerritoryKind.DESCRIPTIVE, List.of(), cues, clauseStart);
+  }
+
+  // ---- before the noun
+
+  /** Cues among the modifiers {@code [from, to)} of {@code head}; nationality and possessors only when {@code strong}. */
+  private void prenominal(SentenceView s, int from, int to, int head, boolean strong, List<Cue> cues) {
+    String headWord = s.lower(head);
+    boolean national = strong || TerritoryWords.NATIONAL_HEADS.contains(headWord);
+    for (int i = from; i < to; i++) {
+      String word = s.lower(i);
+      if (s.isHyphen(i)) {
+        continue;
+      }
+      // "Turkish-controlled", "rebel-held", "Israeli-occupied": the party before the hyphen.
+      if (s.isHyphen(i + 1) && i + 2 < to + 1 && i + 2 < s.size) {
+        Relation relation = TerritoryWords.hyphenCue(s.lower(i + 2));
+        if (relation != null) {
+          cues.add(new Cue(relation, i + 2, i, i + 1, vocabulary.countryOfAdjective(s.word(i))));
+          i += 2;
+          continue;
+        }
+      }
+      Relation relation = TerritoryWords.cue(word);
+      if (relation != null && (s.isAdjective(i) || s.tag(i).equals("VBN") || s.isNoun(i) || s.tag(i).equals("VBD"))) {
+        cues.add(Cue.withoutAgent(relation, i));
+        continue;
+      }
+      relation = TerritoryWords.headCue(word, headWord);
+      if (relation != null) {
+        cues.add(Cue.withoutAgent(relation, i));
+        continue;
+      }
+      String country = vocabulary.countryOfAdjective(s.word(i));
+      if (country != null && national && (s.isAdjective(i) || s.isProperNoun(i))) {
+        cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, country));
+        continue;
+      }
+      if (strong && s.tag(i).equals("PRP$")) {
+        cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, null));
+        continue;
+      }
+      if (strong && s.tag(i).equals("POS")) {
+        int possessor = Phrases.possessorStart(s, i);
+        if (possessor >= 0 && isParty(s, possessor, i)) {
+          cues.add(new Cue(Relation.SOVEREIGN, i, possessor, i, null));
+        }
+      }
+    }
+  }
+
+  /** True when tokens {@code [from, to)} name a state or other party the actor layer found. */
+  private static boolean isParty(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      ActorMention actor = s.actorAt(i);
+      if (actor != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  // ---- after the noun
+
+  private void postnominal(SentenceView s, int h, boolean strong, List<Cue> cues, int[] clause) {
+    int j = h + 1;
+    while (j < s.size && s.tag(j).equals("RB")) {
+      j++;
+    }
+    if (j >= s.size) {
+      return;
+    }
+    // "territory claimed by Moscow", "Japanese land illegally occupied by Russia".
+    Relation participle = TerritoryWords.cue(s.lower(j));
+    String tag = s.tag(j);
+    if (participle != null && (tag.equals("VBN") || tag.equals("VBD") || tag.equals("JJ"))) {
+      boolean by = s.is(j + 1, "by");
+      if (by || !TerritoryWords.needsAgent(s.lower(j))) {
+        int agentEnd = by ? Phrases.nounPhraseEnd(s, j + 2, s.size) : j + 1;
+        cues.add(by ? new Cue(participle, j, j + 2, agentEnd, null) : Cue.withoutAgent(participle, j));
+        setClause(s, clause, j, by ? agentEnd : j + 1);
+        return;
+      }
+    }
+    // "areas under Pakistani control", "land under the control of Hamas".
+    if (s.is(h + 1, "under")) {
+      for (int k = h + 2; k < s.size && k <= h + 6; k++) {
+        String word = s.lower(k);
+        if (UNDER_NOUNS.contains(word)) {
+          Relation relation = word.equals("occupation") ? Relation.OCCUPY : Relation.CONTROL;
+          if (s.is(k + 1, "of")) {
+            int agentEnd = Phrases.nounPhraseEnd(s, k + 2, s.size);
+            cues.add(new Cue(relation, k, k + 2, agentEnd, null));
+            setClause(s, clause, h + 1, agentEnd);
+          } else {
+            cues.add(new Cue(relation, k, h + 2, k, countryIn(s, h + 2, k)));
+            setClause(s, clause, h + 1, k + 1);
+          }
+          return;
+        }
+        if (s.isBoundary(k) || s.isVerb(k)) {
+          break;
+        }
+      }
+    }
+    if (relativeClause(s, h, cues, clause)) {
+      return;
+    }
+    // "a southern province of Serbia", "the territory of Ukraine".
+    if (strong && s.is(h + 1, "of")) {
+      int ofEnd = Phrases.nounPhraseEnd(s, h + 2, s.size);
+      for (int k = h + 2; k < ofEnd; k++) {
+        ActorMention actor = s.actorAt(k);
+        if (actor != null && actor.kind() == ActorKind.STATE) {
+          cues.add(new Cue(Relation.SOVEREIGN, h + 1, h + 2, ofEnd, null));
+          return;
+        }
+      }
+    }
+  }
+
+  /** A nationality adjective among tokens {@code [from, to)} ("Pakistani"), as a country code. */
+  private @Nullable String countryIn(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String country = vocabulary.countryOfAdjective(s.word(i));
+      if (country != null) {
+        return country;
+      }
+    }
+    return null;
+  }
+
+  /**
+   * A relative clause with a verb of claim or control after the noun, with or without "that" or
+   * "which", possibly after a prepositional phrase: "the territory it regained", "a sliver of land at
+   * the foot of Mount Hermon that Lebanon claims and Israel has held", "The islets, which China, Japan
+   * and Taiwan all claim". From the parse when the clause hangs on the noun, else from the tokens.
+   */
+  private boolean relativeClause(SentenceView s, int h, List<Cue> cues, int[] clause) {
+    Dependencies parse = s.parse;
+    if (parse != null) {
+      for (int child : parse.children(h)) {
+        if (child > h && (parse.relation(child).startsWith("acl") || parse.relation(child).equals("dep"))) {
+          int before = cues.size();
+          clauseCues(s, parse, child, cues, 0);
+          if (cues.size() > before) {
+            int[] range = parse.subtree(child);
+            int lastVerb = child;
+            for (int c = before; c < cues.size(); c++) {
+              lastVerb = Math.max(lastVerb, cues.get(c).word());
+            }
+            setClause(s, clause, range[0], Math.min(range[1] + 1, nextBoundary(s, lastVerb)));
+            return true;
+          }
+        }
+      }
+    }
+    return relativeFromTokens(s, h, cues, clause);
+  }
+
+  /** Verbs of claim or control in a clause's own verbs (the clause head, its conjuncts and reported clauses). */
+  private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth) {
+    Relation relation = TerritoryWords.cue(s.lower(verb));
+    if (relation != null && s.isVerb(verb)) {
+      int[] agent = agentOf(s, parse, verb);
+      cues.add(new Cue(relation, verb, agent[0], agent[1], null));
+    }
+    if (depth >= 2) {
+      return;
+    }
+    for (int child : parse.children(verb)) {
+      String rel = parse.relation(child);
+      if ((rel.equals("conj") || rel.equals("ccomp") || rel.equals("dep") || rel.equals("xcomp")) && s.isVerb(child)) {
+        clauseCues(s, parse, child, cues, depth + 1);
+      }
+    }
+  }
+
+  /** The subject of a verb, or the agent of a passive one, as a token range. */
+  private static int[] agentOf(SentenceView s, Dependencies parse, int verb) {
+    for (int child : parse.children(verb)) {
+      String rel = parse.relation(child);
+      if (rel.equals("nsubj") || rel.startsWith("obl:agent")) {
+        int[] range = parse.subtree(child);
+        int from = range[0];
+        if (rel.startsWith("obl") && s.is(from, "by")) {
+          from++;
+        }
+        return new int[] {from, range[1] + 1};
+      }
+    }
+    int parent = parse.head(verb);
+    if (parent >= 0 && parse.relation(verb).equals("conj")) {
+      return agentOf(s, parse, parent);
+    }
+    return new int[] {verb, verb};
+  }
+
+  private boolean relativeFromTokens(SentenceView s, int h, List<Cue> cues, int[] clause) {
+    int limit = Math.min(s.size, h + 30);
+    int k = h + 1;
+    for (int phrases = 0; phrases < 3 && k < limit; phrases++) {
+      int p = k;
+      if (DIRECTIONS.contains(s.lower(p)) && s.is(p + 1, "of")) {
+        p++;
+      }
+      if (!s.isPreposition(p) || s.is(p, "by")) {
+        break;
+      }
+      int e = Phrases.nounPhraseEnd(s, p + 1, limit);
+      if (e == p + 1) {
+        break;
+      }
+      k = e;
+    }
+    boolean marker = false;
+    if (s.is(k, ",") && k + 1 < limit && RELATIVE_MARKERS.contains(s.lower(k + 1))) {
+      k++;
+    }
+    if (k < limit && RELATIVE_MARKERS.contains(s.lower(k)) && !s.tag(k).equals("DT")) {
+      marker = true;
+      k++;
+    }
+    int subjectBegin = k;
+    int subjectEnd = Phrases.nounPhraseEnd(s, k, limit);
+    if (subjectEnd == subjectBegin && !marker) {
+      return false;
+    }
+    int verb;
+    // The tagger may read "claims" in "that Lebanon claims" as a plural noun: give it back to the verb.
+    if (subjectEnd - subjectBegin >= 2 && s.tag(subjectEnd - 1).equals("NNS")
+        && TerritoryWords.cue(s.lower(subjectEnd - 1)) != null && s.isProperNoun(subjectEnd - 2)) {
+      verb = subjectEnd - 1;
+      subjectEnd--;
+    } else {
+      verb = skipAuxiliaries(s, subjectEnd, limit);
+      if (verb >= limit || !s.isVerb(verb)) {
+        return false;
+      }
+    }
+    Relation relation = TerritoryWords.cue(s.lower(verb));
+    if (relation == null && REPORTING.contains(s.lemma(verb)) && subjectEnd > subjectBegin) {
+      int reported = skipAuxiliaries(s, verb + 1, limit);
+      if (reported < limit && s.isVerb(reported) && TerritoryWords.cue(s.lower(reported)) != null) {
+        verb = reported;
+        relation = TerritoryWords.cue(s.lower(verb));
+      }
+    }
+    if (relation == null) {
+      return false;
+    }
+    int agentBegin = subjectBegin;
+    int agentEnd = subjectEnd;
+    if (agentEnd == agentBegin && s.is(verb + 1, "by")) {
+      agentBegin = verb + 2;
+      agentEnd = Phrases.nounPhraseEnd(s, agentBegin, s.size);
+    }
+    cues.add(new Cue(relation, verb, agentBegin, agentEnd, null));
+    int clauseEnd = clauseEnd(s, verb);
+    // "that Lebanon claims and Israel has held since 1967": a second verb of claim or control.
+    for (int i = verb + 1; i < clauseEnd; i++) {
+      if (s.is(i, "and") || s.is(i, "but")) {
+        int second = Phrases.nounPhraseEnd(s, i + 1, clauseEnd);
+        int secondVerb = skipAuxiliaries(s, second, clauseEnd);
+        if (secondVerb < clauseEnd && s.isVerb(secondVerb)) {
+          Relation secondRelation = TerritoryWords.cue(s.lower(secondVerb));
+          if (secondRelation != null) {
+            boolean ownSubject = second > i + 1;
+            cues.add(new Cue(secondRelation, secondVerb, ownSubject ? i + 1 : agentBegin, ownSubject ? second : agentEnd,
+                null));
+            clauseEnd = Math.max(clauseEnd, clauseEnd(s, secondVerb));
+          }
+        }
+        break;
+      }
+    }
+    setClause(s, clause, marker ? subjectBegin - 1 : subjectBegin, clauseEnd);
+    return true;
+  }
+
+  private static int skipAuxiliaries(SentenceView s, int from, int limit) {
+    int i = from;
+    while (i < limit) {
+      String word = s.lower(i);
+      if (AUXILIARIES.contains(word) || s.tag(i).equals("MD") || s.tag(i).equals("RB")) {
+        i++;
+      } else if (TO_VERBS.contains(word) && s.is(i + 1, "to")) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    return i;
+  }
+
+  /**
+   * Where the clause of a verb ends: at the parse's edge of its subtree, or after a few tokens without
+   * one; never past the next punctuation, where a misparse would run on into the next clause.
+   */
+  private static int clauseEnd(SentenceView s, int verb) {
+    int boundary = nextBoundary(s, verb);
+    if (s.parse != null) {
+      int[] range = s.parse.subtree(verb);
+      if (range[0] >= verb - 6 && range[1] >= verb) {
+        return Math.min(range[1] + 1, boundary);
+      }
+    }
+    return Math.min(boundary, verb + CLAUSE_REACH + 1);
+  }
+
+  /** The first punctuation token after {@code from}, or the sentence's end. */
+  private static int nextBoundary(SentenceView s, int from) {
+    int i = from + 1;
+    while (i < s.size && !s.isBoundary(i)) {
+      i++;
+    }
+    return i;
+  }
+
+  private static void setClause(SentenceView s, int[] clause, int start, int end) {
+    if (clause[0] < 0 || start < clause[0]) {
+      clause[0] = start;
+    }
+    clause[1] = Math.max(clause[1], Math.min(end, s.size));
+  }
+
+  // ---- what governs the phrase
+
+  /**
+   * A verb of claim or control whose object the phrase is ("disputes the waters around the Rock",
+   * "controls about four-fifths of ..."), or a noun of sovereignty whose complement it is ("the
+   * occupation of the three islands", "sovereignty over its southern provinces").
+   */
+  private void governing(SentenceView s, int head, int begin, List<Cue> cues) {
+    Dependencies parse = s.parse;
+    if (parse != null) {
+      int x = head;
+      for (int steps = 0; steps < 3 && parse.relation(x).equals("conj") && parse.head(x) >= 0; steps++) {
+        x = parse.head(x);
+      }
+      String relation = parse.relation(x);
+      int governor = parse.head(x);
+      if (governor < 0) {
+        return;
+      }
+      Relation verb = TerritoryWords.cue(s.lower(governor));
+      if (verb != null && s.isVerb(governor) && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
+        int[] agent = agentOf(s, parse, governor);
+        cues.add(new Cue(verb, governor, agent[0], agent[1], null));
+        return;
+      }
+      Relation noun = TerritoryWords.sovereigntyNoun(s.lower(governor));
+      String preposition = parse.preposition(x);
+      if (noun != null && s.isNoun(governor) && relation.startsWith("nmod") && preposition != null
+          && (preposition.equals("over") || preposition.equals("to") || preposition.equals("of")
+              || preposition.equals("on"))) {
+        cues.add(possessorCue(s, noun, governor));
+      }
+      return;
+    }
+    int before = begin - 1;
+    if (before < 0) {
+      return;
+    }
+    Relation verb = TerritoryWords.cue(s.lower(before));
+    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN")) {
+      int agent = before - 1;
+      while (agent >= 0 && (s.tag(agent).equals("RB") || s.tag(agent).equals("MD") || AUXILIARIES.contains(s.lower(agent)))) {
+        agent--;
+      }
+      int agentBegin = agent >= 0 && s.actorAt(agent) != null ? agent : before;
+      cues.add(new Cue(verb, before, agentBegin, agentBegin == before ? before : agent + 1, null));
+      return;
+    }
+    if (s.isPreposition(before) && before >= 1) {
+      String preposition = s.lower(before);
+      Relation noun = TerritoryWords.sovereigntyNoun(s.lower(before - 1));
+      if (noun != null && s.isNoun(before - 1) && (preposition.equals("over") || preposition.equals("to")
+          || preposition.equals("of") || preposition.equals("on"))) {
+        cues.add(possessorCue(s, noun, before - 1));
+      }
+    }
+  }
+
+  /** A noun of sovereignty with its possessor as the party: "Japan's claim to ...", "any Turkish claim". */
+  private Cue possessorCue(SentenceView s, Relation relation, int noun) {
+    int left = Phrases.leftEdge(s, noun, false);
+    for (int i = noun - 1; i >= left; i--) {
+      if (s.tag(i).equals("POS")) {
+        int possessor = Phrases.possessorStart(s, i);
+        if (possessor >= 0) {
+          return new Cue(relation, noun, possessor, i, null);
+        }
+      }
+      if (s.tag(i).equals("PRP$")) {
+        return new Cue(relation, noun, i, i + 1, null);
+      }
+      String country = vocabulary.countryOfAdjective(s.word(i));
+      if (country != null) {
+        return new Cue(relation, noun, i, i + 1, country);
+      }
+    }
+    return Cue.withoutAgent(relation, noun);
+  }
+
+  // ---- extent
+
+  /**
+   * The end of the phrase after its noun from the parse: prepositional, relative and participial
+   * modifiers, but not coordinated phrases inside them ("a zone around the plant and the occupied
+   * town of Enerhodar" is two references).
+   */
+  private static int rightEdge(SentenceView s, int h, int end) {
+    Dependencies parse = s.parse;
+    if (parse == null) {
+      return phrasesAfter(s, h, end);
+    }
+    int right = end;
+    for (int child : parse.children(h)) {
+      if (child <= h) {
+        continue;
+      }
+      String rel = parse.relation(child);
+      if (rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("amod") || rel.equals("nummod")) {
+        right = Math.max(right, withoutConjuncts(parse, child) + 1);
+      }
+    }
+    return right;
+  }
+
+  /** The last token of a subtree, leaving out the conjuncts of its head. */
+  private static int withoutConjuncts(Dependencies parse, int token) {
+    int last = token;
+    for (int child : parse.children(token)) {
+      String rel = parse.relation(child);
+      if (rel.equals("conj") || rel.equals("cc") || rel.equals("punct") && child > token) {
+        if (rel.equals("conj")) {
+          break;
+        }
+        continue;
+      }
+      last = Math.max(last, parse.subtree(child)[1]);
+    }
+    return last;
+  }
+
+  /** Without a parse: short place phrases after the noun ("waters near the island of Vaindloo"). */
+  private static int phrasesAfter(SentenceView s, int h, int end) {
+    int k = Math.max(h + 1, end);
+    if (k != h + 1) {
+      return end;
+    }
+    for (int phrases = 0; phrases < 2 && k < s.size; phrases++) {
+      int p = k;
+      if (DIRECTIONS.contains(s.lower(p)) && s.is(p + 1, "of")) {
+        p++;
+      }
+      if (!s.isPreposition(p) || !isPlacePreposition(s.lower(p))) {
+        break;
+      }
+      int e = Phrases.nounPhraseEnd(s, p + 1, s.size);
+      if (e == p + 1) {
+        break;
+      }
+      k = e;
+    }
+    return k;
+  }
+
+  private static boolean isPlacePreposition(String word) {
+    return word.equals("of") || word.equals("near") || word.equals("around") || word.equals("off")
+        || word.equals("along") || word.equals("inside") || word.equals("within") || word.equals("in")
+        || word.equals("between") || word.equals("beyond") || word.equals("at");
+  }
+
+  /** Drops punctuation, conjunctions and prepositions left dangling at the end of a phrase. */
+  static int trimEnd(SentenceView s, int min, int end) {
+    int e = Math.min(end, s.size);
+    while (e > min) {
+      int last = e - 1;
+      String tag = s.tag(last);
+      if (s.isBoundary(last) || tag.equals("CC") || tag.equals("IN") || tag.equals("TO") || tag.equals("DT")
+          || tag.equals("WDT") || tag.equals("POS")) {
+        e--;
+      } else {
+        break;
+      }
+    }
+    return e;
+  }
+}

@@ -1,0 +1,106 @@
+package org.demarche.annotators.territories;
+
+import com.google.common.collect.ImmutableList;
+import edu.stanford.nlp.ling.CoreAnnotation;
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.Annotator;
+import edu.stanford.nlp.util.CoreMap;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import org.demarche.annotators.common.ActorReferences;
+import org.demarche.annotators.common.Dependencies;
+import org.demarche.core.DemarcheAnnotations;
+import org.demarche.core.TerritoryKind;
+import org.demarche.core.TerritoryMention;
+
+/**
+ * Finds references to land or water as the object of sovereignty, claim, occupation or control:
+ * named places from a gazetteer of disputed, contested, occupied and annexed territories ("the
+ * Crimean peninsula" → {@code crimea}, UA-43, claimed by UKR and RUS, controlled by RUS) and
+ * descriptive references ("territory claimed by Moscow" → claimant RUS, status CLAIMED). A country or
+ * city named only as the scene of an event ("talks in Geneva") is not one.
+ *
+ * <p>Results go to {@link DemarcheAnnotations.TerritoriesAnnotation} on the document, in span order,
+ * none overlapping another.
+ *
+ * <h2>Options</h2>
+ * {@code NAME.extraGazetteers}: comma-separated TSV files with the header of the bundled {@code
+ * territories.tsv}, added to it (see {@code LEXICONS.md}).
+ *
+ * <h2>Parse</h2>
+ * The annotator reads a sentence's dependency parse only when its own {@linkplain
+ * TerritoriesLayerProvider#parseSelector selector} asks for one, so that its output does not depend on
+ * which other layers share the pipeline; other sentences are read from their tokens.
+ *
+ * <h2>Thread safety</h2>
+ * Immutable; one instance may annotate many documents at once.
+ */
+public final class TerritorialReferenceAnnotator implements Annotator {
+
+  private final Gazetteer gazetteer;
+  private final NamedReferenceFinder named;
+  private final DescriptiveReferenceFinder descriptive;
+  private final MentionAssembler assembler;
+
+  /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
+  public TerritorialReferenceAnnotator(String name, Properties properties) {
+    this(TerritoryOptions.parse(name, properties));
+  }
+
+  TerritorialReferenceAnnotator(TerritoryOptions options) {
+    ActorVocabulary vocabulary = ActorVocabulary.bundled();
+    this.gazetteer = Gazetteer.load(options.extraGazetteers());
+    this.named = new NamedReferenceFinder(new PlaceRoles(vocabulary));
+    this.descriptive = new DescriptiveReferenceFinder(vocabulary);
+    this.assembler = new MentionAssembler(new ClaimExtractor(vocabulary));
+  }
+
+  @Override
+  public void annotate(Annotation annotation) {
+    String text = annotation.get(CoreAnnotations.TextAnnotation.class);
+    List<CoreMap> sentences = annotation.get(CoreAnnotations.SentencesAnnotation.class);
+    List<TerritoryMention> mentions = new ArrayList<>();
+    if (sentences != null && text != null) {
+      ActorReferences actors = ActorReferences.of(annotation);
+      for (CoreMap sentence : sentences) {
+        List<CoreLabel> tokens = sentence.get(CoreAnnotations.TokensAnnotation.class);
+        if (tokens == null || tokens.isEmpty()) {
+          continue;
+        }
+        Dependencies parse = TerritoryParseSelector.INSTANCE.needsParse(tokens)
+            ? Dependencies.of(sentence, tokens.size()) : null;
+        mentions.addAll(annotate(new SentenceView(text, tokens, parse, actors)));
+      }
+    }
+    annotation.set(DemarcheAnnotations.TerritoriesAnnotation.class, ImmutableList.copyOf(mentions));
+  }
+
+  private List<TerritoryMention> annotate(SentenceView s) {
+    List<Candidate> names = named.find(s, gazetteer.names().findAll(s.text, s.tokens, 0, s.size));
+    boolean[] inNamed = new boolean[s.size];
+    for (Candidate candidate : names) {
+      if (candidate.kind() == TerritoryKind.NAMED) {
+        for (int i = candidate.begin(); i < candidate.end(); i++) {
+          inNamed[i] = true;
+        }
+      }
+    }
+    return assembler.assemble(s, names, descriptive.find(s, inNamed));
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requires() {
+    return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
+        CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class,
+        CoreAnnotations.NamedEntityTagAnnotation.class, DemarcheAnnotations.ActorsAnnotation.class);
+  }
+
+  @Override
+  public Set<Class<? extends CoreAnnotation>> requirementsSatisfied() {
+    return Set.of(DemarcheAnnotations.TerritoriesAnnotation.class);
+  }
+}
