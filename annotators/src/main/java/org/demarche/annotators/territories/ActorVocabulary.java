@@ -63,7 +63,7 @@ final class ActorVocabulary {
     }
     nouns.add("independence", "sovereignty", "recognition", "membership", "constitution", "economy", "elections",
         "policy", "position", "stance", "demand", "demands", "decision", "proposal", "offer", "statement", "leadership",
-        "authorities", "delegation", "envoy", "team");
+        "authorities", "delegation", "envoy", "team", "relationship", "relations", "ties");
     return new ActorVocabulary(ImmutableMap.copyOf(adjectives), ImmutableMap.copyOf(countryNames), nouns.build());
   }
 

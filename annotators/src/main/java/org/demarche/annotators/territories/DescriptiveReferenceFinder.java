@@ -43,6 +43,17 @@ final class DescriptiveReferenceFinder {
       "maintain", "claim", "consider", "contend");
 
   private static final ImmutableSet<String> RELATIVE_MARKERS = ImmutableSet.of("that", "which", "who", "whom");
+
+  /** "The left bank" is land; "the central bank" is not. */
+  private static final ImmutableSet<String> RIVER_SIDES = ImmutableSet.of("left", "right", "west", "east", "north",
+      "south", "northern", "southern", "eastern", "western", "opposite", "other");
+
+  /** Verbs of claim that take a complement after their object's gap: "areas Beijing considers its own". */
+  private static final ImmutableSet<String> WITH_COMPLEMENT = ImmutableSet.of("consider", "regard", "call", "declare",
+      "deem", "view", "see", "claim", "treat", "describe");
+
+  /** Possessors that are people, whose land is property, not sovereignty: "his own land". */
+  private static final ImmutableSet<String> PERSONAL_POSSESSORS = ImmutableSet.of("his", "her", "my", "your");
   private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("north", "south", "east", "west",
       "northeast", "northwest", "southeast", "southwest");
 
@@ -61,7 +72,8 @@ final class DescriptiveReferenceFinder {
     for (int h = 0; h < s.size; h++) {
       String word = s.lower(h);
       if (!TerritoryWords.HEADS.contains(word) || !s.isCommonNoun(h) || named[h] || isCompoundModifier(s, h)
-          || TerritoryWords.NEED_OF.contains(word) && !s.is(h + 1, "of")) {
+          || TerritoryWords.NEED_OF.contains(word) && !s.is(h + 1, "of")
+          || word.equals("bank") && (h == 0 || !RIVER_SIDES.contains(s.lower(h - 1)))) {
         continue;
       }
       Candidate candidate = candidate(s, h);
@@ -85,13 +97,16 @@ final class DescriptiveReferenceFinder {
       return null;
     }
     List<Cue> cues = new ArrayList<>();
-    boolean strong = TerritoryWords.POSSESSED_HEADS.contains(s.lower(h));
+    boolean possessed = TerritoryWords.POSSESSED_HEADS.contains(s.lower(h));
+    boolean national = TerritoryWords.NATIONAL_HEADS.contains(s.lower(h));
     for (int i = left; i < h; i++) {
-      if (s.isCommonNoun(i) && TerritoryWords.POSSESSED_HEADS.contains(s.lower(i))) {
-        strong = true;   // "land area", "territory lines"
+      if (s.isCommonNoun(i)) {   // "land area"
+        possessed |= TerritoryWords.POSSESSED_HEADS.contains(s.lower(i));
+        national |= TerritoryWords.NATIONAL_HEADS.contains(s.lower(i));
       }
     }
-    prenominal(s, left, h, h, strong, cues);
+    boolean strong = possessed;
+    prenominal(s, left, h, h, possessed, national, cues);
     // "the parts of the Donbas", "two-thirds of its own territory", "the Thai side of the frontier".
     int head = h;
     int begin = left;
@@ -103,7 +118,7 @@ final class DescriptiveReferenceFinder {
         return null;
       }
       boolean side = s.lower(head).equals("side") && TerritoryWords.BOUNDARIES.contains(s.lower(h));
-      prenominal(s, begin, head, head, side, cues);
+      prenominal(s, begin, head, head, side, side, cues);
     }
     int clauseStart = -1;
     int end = h + 1;
@@ -128,10 +143,15 @@ final class DescriptiveReferenceFinder {
 
   // ---- before the noun
 
-  /** Cues among the modifiers {@code [from, to)} of {@code head}; nationality and possessors only when {@code strong}. */
-  private void prenominal(SentenceView s, int from, int to, int head, boolean strong, List<Cue> cues) {
+  /**
+   * Cues among the modifiers {@code [from, to)} of {@code head}: possessors only when {@code
+   * possessed} ("our waters"), nationality adjectives only when {@code national} ("Japanese
+   * territory"), and neither across a name ("Thailand's Surin province", "the Indian Ocean
+   * archipelago" name places, not claims).
+   */
+  private void prenominal(SentenceView s, int from, int to, int head, boolean possessed, boolean national,
+      List<Cue> cues) {
     String headWord = s.lower(head);
-    boolean national = strong || TerritoryWords.NATIONAL_HEADS.contains(headWord);
     for (int i = from; i < to; i++) {
       String word = s.lower(i);
       if (s.isHyphen(i)) {
@@ -156,22 +176,35 @@ final class DescriptiveReferenceFinder {
         cues.add(Cue.withoutAgent(relation, i));
         continue;
       }
+      if (nameBetween(s, i + 1, head)) {
+        continue;
+      }
       String country = vocabulary.countryOfAdjective(s.word(i));
       if (country != null && national && (s.isAdjective(i) || s.isProperNoun(i))) {
         cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, country));
         continue;
       }
-      if (strong && s.tag(i).equals("PRP$")) {
+      if (possessed && s.tag(i).equals("PRP$") && !PERSONAL_POSSESSORS.contains(word)) {
         cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, null));
         continue;
       }
-      if (strong && s.tag(i).equals("POS")) {
+      if (possessed && s.tag(i).equals("POS")) {
         int possessor = Phrases.possessorStart(s, i);
         if (possessor >= 0 && isParty(s, possessor, i)) {
           cues.add(new Cue(Relation.SOVEREIGN, i, possessor, i, null));
         }
       }
     }
+  }
+
+  /** True when a proper noun stands in tokens {@code [from, to)}. */
+  private static boolean nameBetween(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.isProperNoun(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when tokens {@code [from, to)} name a state or other party the actor layer found. */
@@ -265,7 +298,13 @@ final class DescriptiveReferenceFinder {
     Dependencies parse = s.parse;
     if (parse != null) {
       for (int child : parse.children(h)) {
-        if (child > h && (parse.relation(child).startsWith("acl") || parse.relation(child).equals("dep"))) {
+        String relation = parse.relation(child);
+        if (child > h && (relation.startsWith("acl") || relation.equals("dep"))) {
+          // "areas considered strategic" states no claim; "areas considered Chinese by Beijing" does.
+          if (relation.equals("acl") && s.tag(child).equals("VBN") && TerritoryWords.needsAgent(s.lower(child))
+              && parse.children(child, "obl:agent").isEmpty()) {
+            continue;
+          }
           int before = cues.size();
           clauseCues(s, parse, child, cues, 0);
           if (cues.size() > before) {
@@ -286,7 +325,7 @@ final class DescriptiveReferenceFinder {
   /** Verbs of claim or control in a clause's own verbs (the clause head, its conjuncts and reported clauses). */
   private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth) {
     Relation relation = TerritoryWords.cue(s.lower(verb));
-    if (relation != null && s.isVerb(verb)) {
+    if (relation != null && s.isVerb(verb) && !hasOwnObject(s, parse, verb)) {
       int[] agent = agentOf(s, parse, verb);
       cues.add(new Cue(relation, verb, agent[0], agent[1], null));
     }
@@ -299,6 +338,24 @@ final class DescriptiveReferenceFinder {
         clauseCues(s, parse, child, cues, depth + 1);
       }
     }
+  }
+
+  /**
+   * True when a relative clause's verb has an object of its own, so the noun is not what it claims or
+   * holds: "the city where the leaders held their first meeting", "the city that administers the
+   * islands".
+   */
+  private static boolean hasOwnObject(SentenceView s, Dependencies parse, int verb) {
+    if (WITH_COMPLEMENT.contains(s.lemma(verb))) {
+      return false;
+    }
+    for (int child : parse.children(verb, "obj")) {
+      String tag = s.tag(child);
+      if (!tag.equals("WDT") && !tag.equals("WP") && !s.is(child, "that")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** The subject of a verb, or the agent of a passive one, as a token range. */
@@ -372,6 +429,12 @@ final class DescriptiveReferenceFinder {
       }
     }
     if (relation == null) {
+      return false;
+    }
+    // "the city that administers the islands": the verb has an object of its own.
+    int next = verb + 1;
+    if (next < s.size && !WITH_COMPLEMENT.contains(s.lemma(verb)) && (s.isNoun(next) || s.tag(next).equals("DT")
+        || s.tag(next).equals("PRP$") || s.tag(next).equals("CD") || s.tag(next).equals("PRP"))) {
       return false;
     }
     int agentBegin = subjectBegin;

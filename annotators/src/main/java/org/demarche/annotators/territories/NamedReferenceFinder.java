@@ -52,12 +52,17 @@ final class NamedReferenceFinder {
         n++;
       }
       int head;
+      int shared = coordinated.isEmpty() ? sharedCategoryAfterOtherNames(s, coreEnd) : -1;
       if (!coordinated.isEmpty() && last < s.size && isCategory(s, last) && s.isPlural(last)) {
         places.addAll(coordinated);
         coreEnd = last + 1;
         head = last;
         next = n;
-      } else if (coreEnd < s.size && isCategory(s, coreEnd)) {
+      } else if (shared >= 0) {
+        // "the Kharkiv and Sumy regions": the other name is not in the gazetteer.
+        coreEnd = shared + 1;
+        head = shared;
+      } else if (coreEnd < s.size && isCategory(s, coreEnd) && !endsWithCategory(s, coreBegin, coreEnd)) {
         head = coreEnd;
         coreEnd++;
       } else if (name.adjective()) {
@@ -102,6 +107,29 @@ final class NamedReferenceFinder {
       return s.is(from, "and") || s.is(from, "or") || s.is(from, ",");
     }
     return length == 2 && s.is(from, ",") && (s.is(from + 1, "and") || s.is(from + 1, "or"));
+  }
+
+  /**
+   * The plural category noun that a name shares with names the gazetteer does not know ("Kharkiv |
+   * and Sumy regions"), or -1.
+   */
+  private static int sharedCategoryAfterOtherNames(SentenceView s, int from) {
+    int i = from;
+    if (!(s.is(i, "and") || s.is(i, ",") || s.is(i, "or"))) {
+      return -1;
+    }
+    i++;
+    int names = 0;
+    while (i < s.size && names < 4 && s.isProperNoun(i) && s.isCapitalized(i)) {
+      i++;
+      names++;
+    }
+    return names > 0 && i < s.size && isCategory(s, i) && s.isPlural(i) ? i : -1;
+  }
+
+  /** "East China Sea": a name that ends with its own category, so a noun after it is another thing. */
+  private static boolean endsWithCategory(SentenceView s, int begin, int end) {
+    return end - begin > 1 && TerritoryWords.CATEGORIES.contains(s.lower(end - 1));
   }
 
   /** A lower-case category noun right after the name: "valley", "islands", "region". */

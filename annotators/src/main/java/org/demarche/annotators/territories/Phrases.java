@@ -12,7 +12,7 @@ final class Phrases {
   private Phrases() {}
 
   /** Words that open a noun phrase and end the walk to the left. */
-  static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "this", "these", "those", "that",
+  static final ImmutableSet<String> DETERMINERS = ImmutableSet.of("the", "a", "an", "this", "these", "those",
       "every", "any", "each", "no", "some", "several", "both", "either", "all", "many", "few", "another", "its",
       "our", "their", "his", "her", "my", "your", "whose", "much", "most");
 
@@ -48,9 +48,11 @@ final class Phrases {
       }
       // "the Greater and Lesser Tunbs", "Polish and Lithuanian land": coordinated modifiers; "the
       // towns and mines": coordinated common nouns. Never "Luhansk and Donetsk": two names.
-      boolean modifiers = left < head && (s.isAdjective(i - 1) || s.isCapitalized(i - 1) && s.isProperNoun(i - 1));
-      boolean nouns = compounds && s.isCommonNoun(i - 1) && s.isCommonNoun(i + 1);
-      if ((word.equals("and") || word.equals(",")) && left == i + 1 && i >= 1 && (modifiers || nouns)) {
+      boolean coordinator = (word.equals("and") || word.equals(",")) && left == i + 1 && i >= 1;
+      boolean modifiers = coordinator && left < head
+          && (s.isAdjective(i - 1) || s.isCapitalized(i - 1) && s.isProperNoun(i - 1));
+      boolean nouns = coordinator && !word.equals(",") && compounds && s.isCommonNoun(i - 1) && s.isCommonNoun(i + 1);
+      if (modifiers || nouns) {
         left = i - 1;
         i -= 2;
         continue;
@@ -69,9 +71,18 @@ final class Phrases {
       return true;
     }
     if (tag.equals("VBN")) {
-      // "the occupied West Bank", but not the verb in "the bloc expected Kosovo to ...".
-      return TerritoryWords.cue(s.lower(i)) != null || i > 0 && (s.tag(i - 1).equals("DT") || s.tag(i - 1).equals("PRP$")
-          || s.isAdjective(i - 1) || s.isHyphen(i - 1) || s.tag(i - 1).equals("RB"));
+      // "the occupied West Bank", "regions occupied territory"; not the verbs in "the bloc expected
+      // Kosovo to ..." and "the M23 has seized large areas".
+      int before = i - 1;
+      while (before >= 0 && s.tag(before).equals("RB")) {
+        before--;
+      }
+      if (before >= 0 && (s.isVerb(before) || s.tag(before).equals("MD"))) {
+        return false;
+      }
+      String previous = before >= 0 ? s.tag(before) : "";
+      return TerritoryWords.cue(s.lower(i)) != null || previous.equals("DT") || previous.equals("PRP$")
+          || previous.startsWith("JJ") || previous.equals("HYPH") || previous.equals("CD") || before < i - 1;
     }
     if (tag.equals("RP") && s.isHyphen(i - 1)) {
       return true;   // "fenced-off"
@@ -94,8 +105,9 @@ final class Phrases {
     if (j < 0 || !s.isNoun(j)) {
       return -1;
     }
-    while (j - 1 >= 0 && s.isProperNoun(j - 1) && s.isProperNoun(j)) {
-      j--;
+    while (j - 1 >= 0 && s.isProperNoun(j)
+        && (s.isProperNoun(j - 1) || j - 2 >= 0 && s.is(j - 1, "and") && s.isProperNoun(j - 2))) {
+      j -= s.is(j - 1, "and") ? 2 : 1;   // "Bosnia and Herzegovina 's"
     }
     if (j - 1 >= 0 && s.is(j - 1, "the")) {
       j--;

@@ -34,7 +34,7 @@ final class PlaceRoles {
       "bureau", "spokesman", "spokeswoman", "spokesperson", "media", "television", "radio", "newspaper", "daily",
       "agency", "round", "dialogue", "cabinet", "parliament", "court", "statement", "address", "hearing",
       "hearings", "vote", "election", "elections", "protest", "protests", "demonstration", "march", "funeral",
-      "commemoration", "anniversary", "celebration", "parade", "exchange", "sideline", "sidelines");
+      "commemoration", "anniversary", "celebration", "parade", "exchange", "sideline", "sidelines", "leader", "leaders");
 
   /** Words of travel: their "to" and "from" complements are destinations, not land at stake. */
   private static final ImmutableSet<String> TRAVEL_WORDS = ImmutableSet.of("visit", "trip", "travel", "fly", "flight",
@@ -100,7 +100,9 @@ final class PlaceRoles {
       return Role.MODIFIER;
     }
     Dependencies parse = s.parse;
-    return parse != null ? fromParse(s, parse, begin, end, head) : fromNeighbours(s, begin, end);
+    Role role = parse != null ? fromParse(s, parse, begin, end, head) : fromNeighbours(s, begin, end);
+    // "the breakaway region of Transnistria began rationing": a region that acts is still land.
+    return role == Role.PARTY && s.isCommonNoun(head) ? Role.TERRITORY : role;
   }
 
   /** "the UN Interim Security Force for Abyei": a place inside the proper name of a body. */
@@ -133,7 +135,11 @@ final class PlaceRoles {
     String governorWord = governor >= 0 ? s.lower(governor) : "";
     String governorLemma = governor >= 0 ? s.lemma(governor) : "";
     if (relation.equals("compound")) {
-      return governor > x && TerritoryWords.CATEGORIES.contains(governorWord) ? Role.TERRITORY : Role.MODIFIER;
+      // "the Galwan valley" is the place; "the Taiwan Strait", "East China Sea islets" and "Takeshima
+      // Day" are other things named after it.
+      boolean category = governor > x && !s.isCapitalized(governor) && TerritoryWords.CATEGORIES.contains(governorWord)
+          && !TerritoryWords.CATEGORIES.contains(s.lower(x));
+      return category ? Role.TERRITORY : Role.MODIFIER;
     }
     if (relation.equals("nmod:poss")) {
       // "Taiwan's Mainland Affairs Council", "Gibraltar's Chief Minister": a body or title, by name.

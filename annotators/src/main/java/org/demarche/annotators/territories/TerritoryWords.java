@@ -109,7 +109,7 @@ final class TerritoryWords {
       "coast", "town", "city", "village", "area", "enclave", "exclave", "territory", "strip", "gorge", "gap",
       "bay", "lake", "reef", "shoal", "atoll", "chain", "republic", "municipality", "municipalities", "summit",
       "port", "triangle", "sector", "zone", "ridge", "mountains", "spit", "cays", "cayes", "rocks", "bank",
-      "settlement", "line");
+      "settlement", "line", "sea", "ocean", "gulf");
 
   /** Words that make a noun a boundary: "the line with South Ossetia" names a place, not a partner. */
   static final ImmutableSet<String> BOUNDARIES = ImmutableSet.of("line", "border", "borders", "frontier",
