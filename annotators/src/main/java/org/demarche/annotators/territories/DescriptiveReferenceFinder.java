@@ -70,8 +70,11 @@ final class DescriptiveReferenceFinder {
   List<Candidate> find(SentenceView s, boolean[] named) {
     List<Candidate> found = new ArrayList<>();
     for (int h = 0; h < s.size; h++) {
+      if (!TerritoryWords.isWrittenHead(s.word(h))) {
+        continue;
+      }
       String word = s.lower(h);
-      if (!TerritoryWords.HEADS.contains(word) || !s.isCommonNoun(h) || named[h] || isCompoundModifier(s, h)
+      if (!s.isCommonNoun(h) || named[h] || isCompoundModifier(s, h)
           || TerritoryWords.NEED_OF.contains(word) && !s.is(h + 1, "of")
           || word.equals("bank") && (h == 0 || !RIVER_SIDES.contains(s.lower(h - 1)))) {
         continue;

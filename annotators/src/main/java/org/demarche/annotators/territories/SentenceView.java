@@ -22,22 +22,39 @@ final class SentenceView {
   final @Nullable Dependencies parse;
   final ActorReferences actors;
   final int size;
+  private final String[] written;
   private final String[] lower;
 
-  SentenceView(String text, List<CoreLabel> tokens, @Nullable Dependencies parse, ActorReferences actors) {
+  /**
+   * A view of the sentence; {@code written} holds its tokens' words as written, read once by the
+   * caller (reading a token's word is a map lookup in CoreNLP).
+   */
+  SentenceView(String text, List<CoreLabel> tokens, String[] written, @Nullable Dependencies parse,
+      ActorReferences actors) {
     this.text = text;
     this.tokens = tokens;
+    this.written = written;
     this.parse = parse;
     this.actors = actors;
     this.size = tokens.size();
     this.lower = new String[size];
   }
 
+  /** The words of the tokens as written. */
+  static String[] written(List<CoreLabel> tokens) {
+    String[] words = new String[tokens.size()];
+    for (int i = 0; i < words.length; i++) {
+      String word = tokens.get(i).originalText();
+      words[i] = word == null ? "" : word;
+    }
+    return words;
+  }
+
   /** The token as written, in lower case; computed once per token. */
   String lower(int i) {
     String word = lower[i];
     if (word == null) {
-      word = TerritoryWords.lower(tokens.get(i).originalText());
+      word = TerritoryWords.lower(written[i]);
       lower[i] = word;
     }
     return word;
@@ -45,7 +62,7 @@ final class SentenceView {
 
   /** The token as written. */
   String word(int i) {
-    return tokens.get(i).originalText();
+    return written[i];
   }
 
   String tag(int i) {

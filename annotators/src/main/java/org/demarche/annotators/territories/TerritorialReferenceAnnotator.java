@@ -71,9 +71,9 @@ public final class TerritorialReferenceAnnotator implements Annotator {
         if (tokens == null || tokens.isEmpty()) {
           continue;
         }
-        Dependencies parse = TerritoryParseSelector.INSTANCE.needsParse(tokens)
-            ? Dependencies.of(sentence, tokens.size()) : null;
-        mentions.addAll(annotate(new SentenceView(text, tokens, parse, actors)));
+        String[] written = SentenceView.written(tokens);
+        Dependencies parse = TerritoryParseSelector.needsParse(written) ? Dependencies.of(sentence, tokens.size()) : null;
+        mentions.addAll(annotate(new SentenceView(text, tokens, written, parse, actors)));
       }
     }
     annotation.set(DemarcheAnnotations.TerritoriesAnnotation.class, ImmutableList.copyOf(mentions));

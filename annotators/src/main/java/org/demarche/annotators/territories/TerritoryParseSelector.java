@@ -1,6 +1,5 @@
 package org.demarche.annotators.territories;
 
-import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.List;
 import org.demarche.core.spi.SentenceSelector;
@@ -10,15 +9,13 @@ import org.demarche.core.spi.SentenceSelector;
  * word of claim, control or dispute ("territory claimed by Moscow", "the regions it has annexed").
  * Named references take their extent from the tokens and need no parse.
  *
- * <p>Reads each token's word and lemma as the tagger left them, without case folding, so that the
- * check allocates nothing: a capitalised cue at the start of a sentence is found through its lemma.
+ * <p>Reads each token as written, in lower case or capitalised, so that the check folds no case and
+ * allocates nothing. The annotator asks the same question of the same words, so it reads exactly the
+ * parses this selector asked for, whatever other layers share the pipeline.
  */
 final class TerritoryParseSelector implements SentenceSelector {
 
   static final TerritoryParseSelector INSTANCE = new TerritoryParseSelector();
-
-  private static final ImmutableSet<String> HEADS = ImmutableSet.<String>builder()
-      .addAll(TerritoryWords.HEADS).add("water").build();
 
   private TerritoryParseSelector() {}
 
@@ -26,20 +23,22 @@ final class TerritoryParseSelector implements SentenceSelector {
   public boolean needsParse(List<CoreLabel> tokens) {
     boolean head = false;
     boolean cue = false;
-    for (int i = 0; i < tokens.size(); i++) {
-      CoreLabel token = tokens.get(i);
-      String word = token.word();
-      String lemma = token.lemma();
-      if (!head && (HEADS.contains(word) || lemma != null && HEADS.contains(lemma))) {
-        head = true;
-      }
-      if (!cue && (TerritoryWords.isSelectorCue(word) || lemma != null && TerritoryWords.isSelectorCue(lemma))) {
-        cue = true;
-      }
-      if (head && cue) {
-        return true;
-      }
+    for (int i = 0; i < tokens.size() && !(head && cue); i++) {
+      String written = tokens.get(i).originalText();
+      head |= TerritoryWords.isWrittenHead(written);
+      cue |= TerritoryWords.isWrittenCue(written);
     }
-    return false;
+    return head && cue;
+  }
+
+  /** The same decision over words already read from the tokens. */
+  static boolean needsParse(String[] written) {
+    boolean head = false;
+    boolean cue = false;
+    for (int i = 0; i < written.length && !(head && cue); i++) {
+      head |= TerritoryWords.isWrittenHead(written[i]);
+      cue |= TerritoryWords.isWrittenCue(written[i]);
+    }
+    return head && cue;
   }
 }

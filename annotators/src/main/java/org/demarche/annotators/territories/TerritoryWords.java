@@ -240,9 +240,29 @@ final class TerritoryWords {
     return HYPHEN_CUES.get(lowerWord);
   }
 
-  /** True for a word that may start a cue: a modifier, a verb of claim or control, a noun of sovereignty. */
-  static boolean isSelectorCue(String lowerWord) {
-    return CUES.containsKey(lowerWord) || HEAD_CUES.containsKey(lowerWord) || SOVEREIGNTY_NOUNS.containsKey(lowerWord);
+  /** Head nouns as written: lower case and capitalised ("Territory" opens a sentence). */
+  private static final ImmutableSet<String> WRITTEN_HEADS = withCapitals(HEADS);
+
+  /** Cue words as written: modifiers, verbs of claim or control, nouns of sovereignty. */
+  private static final ImmutableSet<String> WRITTEN_CUES = withCapitals(ImmutableSet.<String>builder()
+      .addAll(CUES.keySet()).addAll(HEAD_CUES.keySet()).addAll(SOVEREIGNTY_NOUNS.keySet()).build());
+
+  private static ImmutableSet<String> withCapitals(ImmutableSet<String> words) {
+    ImmutableSet.Builder<String> written = ImmutableSet.builder();
+    for (String word : words) {
+      written.add(word, Character.toUpperCase(word.charAt(0)) + word.substring(1));
+    }
+    return written.build();
+  }
+
+  /** True for a territory noun as written in the text, without case folding. */
+  static boolean isWrittenHead(String written) {
+    return WRITTEN_HEADS.contains(written);
+  }
+
+  /** True for a word of claim, control or dispute as written in the text, without case folding. */
+  static boolean isWrittenCue(String written) {
+    return WRITTEN_CUES.contains(written);
   }
 
   /** The word in lower case, allocating only when it has upper-case letters. */
