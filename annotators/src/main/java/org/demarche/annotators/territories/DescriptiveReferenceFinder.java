@@ -27,12 +27,6 @@ final class DescriptiveReferenceFinder {
   private static final ImmutableSet<String> UNDER_NOUNS = ImmutableSet.of("control", "occupation", "rule",
       "administration", "sovereignty", "jurisdiction");
 
-  /** Words that may stand between a relative clause's subject and its verb. */
-  private static final ImmutableSet<String> AUXILIARIES = ImmutableSet.of("has", "have", "had", "is", "are", "was",
-      "were", "be", "been", "being", "will", "would", "could", "can", "may", "might", "must", "should", "shall",
-      "still", "now", "also", "all", "both", "never", "ever", "already", "long", "not", "n't", "illegally",
-      "effectively", "formally", "de", "facto", "largely", "partly", "once", "since", "reportedly", "just");
-
   /** Verbs that take "to" and a verb of claim or control after them: "could try to seize". */
   private static final ImmutableSet<String> TO_VERBS = ImmutableSet.of("try", "tries", "tried", "trying", "seek",
       "seeks", "sought", "want", "wants", "wanted", "plan", "plans", "planned", "attempt", "attempts", "attempted",
@@ -61,9 +55,11 @@ final class DescriptiveReferenceFinder {
   private static final int CLAUSE_REACH = 15;
 
   private final ActorVocabulary vocabulary;
+  private final GoverningCues governors;
 
-  DescriptiveReferenceFinder(ActorVocabulary vocabulary) {
+  DescriptiveReferenceFinder(ActorVocabulary vocabulary, GoverningCues governors) {
     this.vocabulary = vocabulary;
+    this.governors = governors;
   }
 
   /** The descriptive references of the sentence; {@code named[i]} is true for tokens of named references. */
@@ -135,7 +131,7 @@ final class DescriptiveReferenceFinder {
       clauseStart = clause[0];
       end = Math.max(end, clause[1]);
     }
-    governing(s, head, begin, cues);
+    governors.find(s, head, begin, end, cues);
     if (cues.isEmpty()) {
       return null;
     }
@@ -329,7 +325,7 @@ final class DescriptiveReferenceFinder {
   private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth) {
     Relation relation = TerritoryWords.cue(s.lower(verb));
     if (relation != null && s.isVerb(verb) && !hasOwnObject(s, parse, verb)) {
-      int[] agent = agentOf(s, parse, verb);
+      int[] agent = GoverningCues.agentOf(s, parse, verb);
       cues.add(new Cue(relation, verb, agent[0], agent[1], null));
     }
     if (depth >= 2) {
@@ -359,26 +355,6 @@ final class DescriptiveReferenceFinder {
       }
     }
     return false;
-  }
-
-  /** The subject of a verb, or the agent of a passive one, as a token range. */
-  private static int[] agentOf(SentenceView s, Dependencies parse, int verb) {
-    for (int child : parse.children(verb)) {
-      String rel = parse.relation(child);
-      if (rel.equals("nsubj") || rel.startsWith("obl:agent")) {
-        int[] range = parse.subtree(child);
-        int from = range[0];
-        if (rel.startsWith("obl") && s.is(from, "by")) {
-          from++;
-        }
-        return new int[] {from, range[1] + 1};
-      }
-    }
-    int parent = parse.head(verb);
-    if (parent >= 0 && parse.relation(verb).equals("conj")) {
-      return agentOf(s, parse, parent);
-    }
-    return new int[] {verb, verb};
   }
 
   private boolean relativeFromTokens(SentenceView s, int h, List<Cue> cues, int[] clause) {
@@ -473,7 +449,7 @@ final class DescriptiveReferenceFinder {
     int i = from;
     while (i < limit) {
       String word = s.lower(i);
-      if (AUXILIARIES.contains(word) || s.tag(i).equals("MD") || s.tag(i).equals("RB")) {
+      if (GoverningCues.AUXILIARIES.contains(word) || s.tag(i).equals("MD") || s.tag(i).equals("RB")) {
         i++;
       } else if (TO_VERBS.contains(word) && s.is(i + 1, "to")) {
         i += 2;
@@ -513,85 +489,6 @@ final class DescriptiveReferenceFinder {
       clause[0] = start;
     }
     clause[1] = Math.max(clause[1], Math.min(end, s.size));
-  }
-
-  // ---- what governs the phrase
-
-  /**
-   * A verb of claim or control whose object the phrase is ("disputes the waters around the Rock",
-   * "controls about four-fifths of ..."), or a noun of sovereignty whose complement it is ("the
-   * occupation of the three islands", "sovereignty over its southern provinces").
-   */
-  private void governing(SentenceView s, int head, int begin, List<Cue> cues) {
-    Dependencies parse = s.parse;
-    if (parse != null) {
-      int x = head;
-      for (int steps = 0; steps < 3 && parse.relation(x).equals("conj") && parse.head(x) >= 0; steps++) {
-        x = parse.head(x);
-      }
-      String relation = parse.relation(x);
-      int governor = parse.head(x);
-      if (governor < 0) {
-        return;
-      }
-      Relation verb = TerritoryWords.cue(s.lower(governor));
-      if (verb != null && s.isVerb(governor) && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
-        int[] agent = agentOf(s, parse, governor);
-        cues.add(new Cue(verb, governor, agent[0], agent[1], null));
-        return;
-      }
-      Relation noun = TerritoryWords.sovereigntyNoun(s.lower(governor));
-      String preposition = parse.preposition(x);
-      if (noun != null && s.isNoun(governor) && relation.startsWith("nmod") && preposition != null
-          && (preposition.equals("over") || preposition.equals("to") || preposition.equals("of")
-              || preposition.equals("on"))) {
-        cues.add(possessorCue(s, noun, governor));
-      }
-      return;
-    }
-    int before = begin - 1;
-    if (before < 0) {
-      return;
-    }
-    Relation verb = TerritoryWords.cue(s.lower(before));
-    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN")) {
-      int agent = before - 1;
-      while (agent >= 0 && (s.tag(agent).equals("RB") || s.tag(agent).equals("MD") || AUXILIARIES.contains(s.lower(agent)))) {
-        agent--;
-      }
-      int agentBegin = agent >= 0 && s.actorAt(agent) != null ? agent : before;
-      cues.add(new Cue(verb, before, agentBegin, agentBegin == before ? before : agent + 1, null));
-      return;
-    }
-    if (s.isPreposition(before) && before >= 1) {
-      String preposition = s.lower(before);
-      Relation noun = TerritoryWords.sovereigntyNoun(s.lower(before - 1));
-      if (noun != null && s.isNoun(before - 1) && (preposition.equals("over") || preposition.equals("to")
-          || preposition.equals("of") || preposition.equals("on"))) {
-        cues.add(possessorCue(s, noun, before - 1));
-      }
-    }
-  }
-
-  /** A noun of sovereignty with its possessor as the party: "Japan's claim to ...", "any Turkish claim". */
-  private Cue possessorCue(SentenceView s, Relation relation, int noun) {
-    int left = Phrases.leftEdge(s, noun, false);
-    for (int i = noun - 1; i >= left; i--) {
-      if (s.tag(i).equals("POS")) {
-        int possessor = Phrases.possessorStart(s, i);
-        if (possessor >= 0) {
-          return new Cue(relation, noun, possessor, i, null);
-        }
-      }
-      if (s.tag(i).equals("PRP$")) {
-        return new Cue(relation, noun, i, i + 1, null);
-      }
-      String country = vocabulary.countryOfAdjective(s.word(i));
-      if (country != null) {
-        return new Cue(relation, noun, i, i + 1, country);
-      }
-    }
-    return Cue.withoutAgent(relation, noun);
   }
 
   // ---- extent

@@ -44,6 +44,7 @@ public final class TerritorialReferenceAnnotator implements Annotator {
   private final Gazetteer gazetteer;
   private final NamedReferenceFinder named;
   private final DescriptiveReferenceFinder descriptive;
+  private final UnlistedPlaceFinder unlisted;
   private final MentionAssembler assembler;
 
   /** The constructor CoreNLP calls for {@code customAnnotatorClass.NAME}. */
@@ -55,7 +56,9 @@ public final class TerritorialReferenceAnnotator implements Annotator {
     ActorVocabulary vocabulary = ActorVocabulary.bundled();
     this.gazetteer = Gazetteer.load(options.extraGazetteers());
     this.named = new NamedReferenceFinder(new PlaceRoles(vocabulary));
-    this.descriptive = new DescriptiveReferenceFinder(vocabulary);
+    GoverningCues governors = new GoverningCues(vocabulary);
+    this.descriptive = new DescriptiveReferenceFinder(vocabulary, governors);
+    this.unlisted = new UnlistedPlaceFinder(governors);
     this.assembler = new MentionAssembler(new ClaimExtractor(vocabulary));
   }
 
@@ -82,14 +85,25 @@ public final class TerritorialReferenceAnnotator implements Annotator {
   private List<TerritoryMention> annotate(SentenceView s) {
     List<Candidate> names = named.find(s, gazetteer.names().findAll(s.text, s.tokens, 0, s.size));
     boolean[] inNamed = new boolean[s.size];
+    boolean[] inAny = new boolean[s.size];
     for (Candidate candidate : names) {
-      if (candidate.kind() == TerritoryKind.NAMED) {
-        for (int i = candidate.begin(); i < candidate.end(); i++) {
-          inNamed[i] = true;
-        }
+      for (int i = candidate.begin(); i < candidate.end(); i++) {
+        inNamed[i] |= candidate.kind() == TerritoryKind.NAMED;
+        inAny[i] = true;
       }
     }
-    return assembler.assemble(s, names, descriptive.find(s, inNamed));
+    List<Candidate> descriptions = descriptive.find(s, inNamed);
+    for (Candidate candidate : descriptions) {
+      for (int i = candidate.begin(); i < candidate.end(); i++) {
+        inAny[i] = true;
+      }
+    }
+    List<Candidate> others = unlisted.find(s, inAny);
+    if (!others.isEmpty()) {
+      names = new ArrayList<>(names);
+      names.addAll(others);
+    }
+    return assembler.assemble(s, names, descriptions);
   }
 
   @Override
