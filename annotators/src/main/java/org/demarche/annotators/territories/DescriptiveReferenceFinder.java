@@ -7,6 +7,7 @@ import org.demarche.annotators.common.Dependencies;
 import org.demarche.annotators.territories.TerritoryWords.Relation;
 import org.demarche.core.ActorKind;
 import org.demarche.core.ActorMention;
+import org.demarche.core.ActorRole;
 import org.demarche.core.TerritoryKind;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +47,10 @@ final class DescriptiveReferenceFinder {
   private static final ImmutableSet<String> WITH_COMPLEMENT = ImmutableSet.of("consider", "regard", "call", "declare",
       "deem", "view", "see", "claim", "treat", "describe");
 
+  /** Wholes whose parts are land: "large parts of the country". */
+  private static final ImmutableSet<String> WHOLES = ImmutableSet.of("country", "countries", "state", "nation",
+      "kingdom", "republic", "continent", "mainland");
+
   /** Possessors that are people, whose land is property, not sovereignty: "his own land". */
   private static final ImmutableSet<String> PERSONAL_POSSESSORS = ImmutableSet.of("his", "her", "my", "your");
   private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("north", "south", "east", "west",
@@ -71,7 +76,7 @@ final class DescriptiveReferenceFinder {
       }
       String word = s.lower(h);
       if (!s.isCommonNoun(h) || named[h] || isCompoundModifier(s, h)
-          || TerritoryWords.NEED_OF.contains(word) && !s.is(h + 1, "of")
+          || TerritoryWords.NEED_OF.contains(word) && !partOfLand(s, h)
           || word.equals("bank") && (h == 0 || !RIVER_SIDES.contains(s.lower(h - 1)))) {
         continue;
       }
@@ -81,6 +86,16 @@ final class DescriptiveReferenceFinder {
       }
     }
     return found;
+  }
+
+  /** "part of its territory", "the parts of the Donbas"; not "a large part of their market". */
+  private static boolean partOfLand(SentenceView s, int h) {
+    if (!s.is(h + 1, "of")) {
+      return false;
+    }
+    int end = Phrases.nounPhraseEnd(s, h + 2, s.size);
+    return end > h + 2 && (s.isProperNoun(end - 1) || TerritoryWords.HEADS.contains(s.lower(end - 1))
+        || WHOLES.contains(s.lower(end - 1)));
   }
 
   private static boolean isCompoundModifier(SentenceView s, int h) {
@@ -109,8 +124,8 @@ final class DescriptiveReferenceFinder {
     // "the parts of the Donbas", "two-thirds of its own territory", "the Thai side of the frontier".
     int head = h;
     int begin = left;
-    if (left >= 2 && s.is(left - 1, "of") && s.isCommonNoun(left - 2)
-        && TerritoryWords.PARTITIVES.contains(s.lower(left - 2))) {
+    if (left >= 2 && s.is(left - 1, "of") && TerritoryWords.PARTITIVES.contains(s.lower(left - 2))
+        && (s.isCommonNoun(left - 2) || TerritoryWords.QUANTITIES.contains(s.lower(left - 2)))) {
       head = left - 2;
       begin = Phrases.leftEdge(s, head, true);
       if (Phrases.GENERIC.contains(s.lower(begin))) {
@@ -183,7 +198,7 @@ final class DescriptiveReferenceFinder {
         cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, country));
         continue;
       }
-      if (possessed && s.tag(i).equals("PRP$") && !PERSONAL_POSSESSORS.contains(word)) {
+      if (possessed && s.tag(i).equals("PRP$") && isStatePossessor(s, i)) {
         cues.add(new Cue(Relation.SOVEREIGN, i, i, i + 1, null));
         continue;
       }
@@ -194,6 +209,28 @@ final class DescriptiveReferenceFinder {
         }
       }
     }
+  }
+
+  /**
+   * True for a possessive pronoun that can stand for a state or an armed party: "our" (the speaker's
+   * side, which quotes leave unnamed), and "its" or "their" when the actor they refer to is no person
+   * and no crowd ("the floods destroyed their land" is the farmers').
+   */
+  private static boolean isStatePossessor(SentenceView s, int i) {
+    String word = s.lower(i);
+    if (PERSONAL_POSSESSORS.contains(word)) {
+      return false;
+    }
+    if (word.equals("our")) {
+      return true;
+    }
+    ActorMention actor = s.actors.resolvePronoun(word, s.span(i, i + 1));
+    if (actor == null || actor.kind() == ActorKind.PERSON) {
+      return false;
+    }
+    ActorRole role = actor.role();
+    return actor.kind() != ActorKind.GROUP || role == ActorRole.REB || role == ActorRole.GOV || role == ActorRole.MIL
+        || role == ActorRole.OPP;
   }
 
   /** True when a proper noun stands in tokens {@code [from, to)}. */
@@ -324,7 +361,10 @@ final class DescriptiveReferenceFinder {
   /** Verbs of claim or control in a clause's own verbs (the clause head, its conjuncts and reported clauses). */
   private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth) {
     Relation relation = TerritoryWords.cue(s.lower(verb));
-    if (relation != null && s.isVerb(verb) && !hasOwnObject(s, parse, verb)) {
+    // The tagger may call a relative clause's verb a noun ("waters that Vietnam ... regard as their
+    // own"); the parse still makes it the clause's head.
+    boolean verbal = s.isVerb(verb) || depth == 0 && parse.relation(verb).equals("acl:relcl");
+    if (relation != null && verbal && !hasOwnObject(s, parse, verb)) {
       int[] agent = GoverningCues.agentOf(s, parse, verb);
       cues.add(new Cue(relation, verb, agent[0], agent[1], null));
     }
@@ -389,7 +429,7 @@ final class DescriptiveReferenceFinder {
     }
     int verb;
     // The tagger may read "claims" in "that Lebanon claims" as a plural noun: give it back to the verb.
-    if (subjectEnd - subjectBegin >= 2 && s.tag(subjectEnd - 1).equals("NNS")
+    if (subjectEnd - subjectBegin >= 2 && s.isCommonNoun(subjectEnd - 1)
         && TerritoryWords.cue(s.lower(subjectEnd - 1)) != null && s.isProperNoun(subjectEnd - 2)) {
       verb = subjectEnd - 1;
       subjectEnd--;

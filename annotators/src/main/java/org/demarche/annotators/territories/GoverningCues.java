@@ -19,6 +19,9 @@ final class GoverningCues {
       "still", "now", "also", "all", "both", "never", "ever", "already", "long", "not", "n't", "illegally",
       "effectively", "formally", "de", "facto", "largely", "partly", "once", "since", "reportedly", "just");
 
+  /** Verbs of loss: "the territory it lost" is land at stake, "they could lose a part of their market" is not. */
+  private static final ImmutableSet<String> LOSS = ImmutableSet.of("lose", "loses", "lost", "losing");
+
   private final ActorVocabulary vocabulary;
 
   GoverningCues(ActorVocabulary vocabulary) {
@@ -45,7 +48,8 @@ final class GoverningCues {
         return;
       }
       Relation verb = TerritoryWords.cue(s.lower(governor));
-      if (verb != null && s.isVerb(governor) && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
+      if (verb != null && s.isVerb(governor) && !LOSS.contains(s.lower(governor))
+          && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
         int[] agent = agentOf(s, parse, governor);
         cues.add(new Cue(verb, governor, agent[0], agent[1], null));
         return;
@@ -67,7 +71,7 @@ final class GoverningCues {
       return;
     }
     Relation verb = TerritoryWords.cue(s.lower(before));
-    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN")) {
+    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN") && !LOSS.contains(s.lower(before))) {
       int agent = before - 1;
       while (agent >= 0 && (s.tag(agent).equals("RB") || s.tag(agent).equals("MD") || AUXILIARIES.contains(s.lower(agent)))) {
         agent--;

@@ -149,8 +149,10 @@ final class Phrases {
         i++;
         continue;
       }
-      if (noun && (s.is(i, "and") || s.is(i, ",")) && i + 1 < limit && s.isProperNoun(i + 1) && s.isProperNoun(i - 1)) {
-        i++;
+      // "China, Japan and Taiwan", "Vietnam, the Philippines and Malaysia".
+      int next = i + 1 < limit && s.is(i + 1, "the") ? i + 2 : i + 1;
+      if (noun && (s.is(i, "and") || s.is(i, ",")) && next < limit && s.isProperNoun(next) && s.isProperNoun(i - 1)) {
+        i = next;
         continue;
       }
       break;

@@ -77,8 +77,9 @@ final class PlaceRoles {
   private static final ImmutableSet<String> SUBORDINATORS = ImmutableSet.of("once", "if", "unless", "while",
       "because", "although", "though", "whereas", "until", "till", "whether", "as", "after", "before", "since");
 
-  /** Verbs of visiting: their object is a scene. */
-  private static final ImmutableSet<String> VISITS = ImmutableSet.of("visit", "tour");
+  /** Verbs of visiting and of weather: their object is a scene. */
+  private static final ImmutableSet<String> VISITS = ImmutableSet.of("visit", "tour", "batter", "lash", "pound",
+      "drench", "flood", "inundate", "sweep", "blanket");
 
   /** Verbs whose subject is a place rather than an agent: "Hala'ib is Egyptian", "the islands lie". */
   private static final ImmutableSet<String> STATIVE = ImmutableSet.of("be", "remain", "lie", "belong", "stay",
@@ -285,6 +286,10 @@ final class PlaceRoles {
     if (end < s.size && s.isVerb(end)) {
       return subjectRole(s, end);
     }
+    int afterCoordination = afterCoordinatedNames(s, end);
+    if (afterCoordination > end && afterCoordination < s.size && s.isVerb(afterCoordination)) {
+      return subjectRole(s, afterCoordination);   // "Abkhazia and South Ossetia declared ..."
+    }
     if (before >= 0 && s.isVerb(before)) {
       String lemma = s.lemma(before);
       if (VISITS.contains(lemma)) {
@@ -295,6 +300,18 @@ final class PlaceRoles {
       }
     }
     return Role.TERRITORY;
+  }
+
+  /** The token after names coordinated with the one ending at {@code end} ("and South Ossetia"), or {@code end}. */
+  private static int afterCoordinatedNames(SentenceView s, int end) {
+    int i = end;
+    while (i + 1 < s.size && (s.is(i, "and") || s.is(i, ",")) && s.isProperNoun(i + 1)) {
+      i++;
+      while (i < s.size && s.isProperNoun(i)) {
+        i++;
+      }
+    }
+    return i;
   }
 
   /** A place followed by its verb: a place when the verb is passive or stative, a party otherwise. */

@@ -73,6 +73,9 @@ final class TerritoryWords {
       "isthmus", "north", "south", "east", "west", "field", "fields", "mines", "resort", "sector", "sectors", "port",
       "bank", "border", "borders", "frontier", "boundary", "half", "sea", "lake", "gulf", "bay", "strait");
 
+  /** Quantities the tagger does not call nouns that still take a part: "most of the territory". */
+  static final ImmutableSet<String> QUANTITIES = ImmutableSet.of("most", "much", "half", "all", "some", "part");
+
   /** Heads that name a part and so need the whole they are part of: "part of the region", not "take part". */
   static final ImmutableSet<String> NEED_OF = ImmutableSet.of("part", "parts", "portion", "portions", "half",
       "sliver", "swathe", "swathes", "section", "sections");
@@ -94,7 +97,7 @@ final class TerritoryWords {
    * land", "two-thirds of its own territory". The reference is the whole phrase.
    */
   static final ImmutableSet<String> PARTITIVES = ImmutableSet.of("part", "parts", "portion", "portions", "half",
-      "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "much", "rest", "remainder", "bulk",
+      "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "much", "all", "rest", "remainder", "bulk",
       "stretch", "stretches", "strip", "strips", "sliver", "swathe", "swathes", "section", "sections", "corner",
       "chunk", "area", "areas", "towns", "villages", "cities", "municipalities", "districts", "provinces",
       "regions", "islands", "north", "south", "east", "west", "side", "fields", "mines", "reefs");
@@ -181,7 +184,7 @@ final class TerritoryWords {
     Map<String, Relation> cues = new java.util.LinkedHashMap<>();
     put(cues, Relation.CLAIM, "claim", "claims", "claimed", "claiming", "covet", "covets", "coveted", "coveting",
         "consider", "considers", "considered", "regard", "regards", "regarded", "recognised", "recognized", "cede",
-        "cedes", "ceded", "reclaim", "reclaims", "reclaimed");
+        "cedes", "ceded", "reclaim", "reclaims", "reclaimed", "lose", "loses", "lost");
     put(cues, Relation.DISPUTE, "dispute", "disputes", "disputed");
     put(cues, Relation.CONTEST, "contest", "contests", "contested");
     put(cues, Relation.CONTROL, "control", "controls", "controlled", "controlling", "hold", "holds", "held",
