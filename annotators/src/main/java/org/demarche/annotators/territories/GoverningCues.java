@@ -22,6 +22,9 @@ final class GoverningCues {
   /** Verbs of loss: "the territory it lost" is land at stake, "they could lose a part of their market" is not. */
   private static final ImmutableSet<String> LOSS = ImmutableSet.of("lose", "loses", "lost", "losing");
 
+  /** Heads that a verb of control takes in an everyday sense: "held its position". */
+  private static final ImmutableSet<String> POSITIONS = ImmutableSet.of("position", "positions", "ground", "line");
+
   private final ActorVocabulary vocabulary;
 
   GoverningCues(ActorVocabulary vocabulary) {
@@ -48,7 +51,7 @@ final class GoverningCues {
         return;
       }
       Relation verb = TerritoryWords.cue(s.lower(governor));
-      if (verb != null && s.isVerb(governor) && !LOSS.contains(s.lower(governor))
+      if (verb != null && s.isVerb(governor) && governs(verb, s.lower(governor), s.lower(head))
           && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
         int[] agent = agentOf(s, parse, governor);
         cues.add(new Cue(verb, governor, agent[0], agent[1], null));
@@ -71,7 +74,7 @@ final class GoverningCues {
       return;
     }
     Relation verb = TerritoryWords.cue(s.lower(before));
-    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN") && !LOSS.contains(s.lower(before))) {
+    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN") && governs(verb, s.lower(before), s.lower(head))) {
       int agent = before - 1;
       while (agent >= 0 && (s.tag(agent).equals("RB") || s.tag(agent).equals("MD") || AUXILIARIES.contains(s.lower(agent)))) {
         agent--;
@@ -88,6 +91,15 @@ final class GoverningCues {
         cues.add(possessorCue(s, noun, before - 1));
       }
     }
+  }
+
+  /**
+   * Whether a verb makes its object land at stake. Not verbs of loss ("could lose a part of their
+   * market"), not the police's "sealed off the area", and not holding a position in its everyday
+   * sense ("the team held its position").
+   */
+  private static boolean governs(Relation relation, String verb, String head) {
+    return !LOSS.contains(verb) && relation != Relation.RESTRICTED && !POSITIONS.contains(head);
   }
 
   /** Without a parse: "the islands were seized by Iran", "southern Syria be fully demilitarised". */

@@ -34,12 +34,18 @@ final class PlaceRoles {
       "bureau", "spokesman", "spokeswoman", "spokesperson", "media", "television", "radio", "newspaper", "daily",
       "agency", "round", "dialogue", "cabinet", "parliament", "court", "statement", "address", "hearing",
       "hearings", "vote", "election", "elections", "protest", "protests", "demonstration", "march", "funeral",
-      "commemoration", "anniversary", "celebration", "parade", "exchange", "sideline", "sidelines", "leader", "leaders");
+      "commemoration", "anniversary", "celebration", "parade", "exchange", "sideline", "sidelines", "leader", "leaders",
+      "museum", "school", "schools", "hospital", "hospitals", "restaurant", "company", "companies", "firm", "firms",
+      "shop", "shops", "church", "cinema", "theatre", "theater", "stadium", "club", "price", "prices", "market",
+      "markets", "sale", "sales", "route", "routes");
 
-  /** Words of travel: their "to" and "from" complements are destinations, not land at stake. */
+  /** Words of travel and trade: their "to" and "from" complements are destinations and origins, not land at stake. */
   private static final ImmutableSet<String> TRAVEL_WORDS = ImmutableSet.of("visit", "trip", "travel", "fly", "flight",
       "flights", "journey", "come", "go", "head", "arrive", "tour", "commute", "relocate", "move", "delegation",
-      "mission", "invitation", "invite", "ferry", "train", "bus");
+      "mission", "invitation", "invite", "ferry", "train", "bus", "route", "routes", "boat", "boats", "vessel",
+      "vessels", "ship", "ships", "fisherman", "fishermen", "tourist", "tourists", "visitor", "visitors", "worker",
+      "workers", "student", "students", "investor", "investors", "import", "imports", "export", "exports", "good",
+      "goods", "product", "products", "shipment", "shipments", "team");
 
   /** Words whose "between" complements are parties: "talks between Serbia and Kosovo". */
   private static final ImmutableSet<String> BETWEEN_PARTIES = ImmutableSet.of("talk", "talks", "dialogue",
@@ -80,6 +86,15 @@ final class PlaceRoles {
   /** Verbs of visiting and of weather: their object is a scene. */
   private static final ImmutableSet<String> VISITS = ImmutableSet.of("visit", "tour", "batter", "lash", "pound",
       "drench", "flood", "inundate", "sweep", "blanket");
+
+  /**
+   * Nouns of economy and everyday life: a place's possessive before them ("Crimea's tourism industry")
+   * names where they are, not land at stake.
+   */
+  private static final ImmutableSet<String> EVERYDAY = ImmutableSet.of("industry", "economy", "tourism", "price",
+      "prices", "market", "markets", "export", "exports", "import", "imports", "budget", "company", "companies",
+      "bank", "banks", "team", "club", "football", "culture", "cuisine", "weather", "climate", "airline", "hotels",
+      "beaches", "museums", "universities", "schools", "hospitals", "farmers", "businesses", "growth", "inflation");
 
   /** Verbs whose subject is a place rather than an agent: "Hala'ib is Egyptian", "the islands lie". */
   private static final ImmutableSet<String> STATIVE = ImmutableSet.of("be", "remain", "lie", "belong", "stay",
@@ -143,8 +158,7 @@ final class PlaceRoles {
       return category ? Role.TERRITORY : Role.MODIFIER;
     }
     if (relation.equals("nmod:poss")) {
-      // "Taiwan's Mainland Affairs Council", "Gibraltar's Chief Minister": a body or title, by name.
-      return governor >= 0 && (isParty(s, governor) || s.tag(governor).startsWith("NNP")) ? Role.PARTY : Role.TERRITORY;
+      return governor >= 0 ? possessorRole(s, governor) : Role.TERRITORY;
     }
     if (relation.startsWith("nsubj:pass") || relation.startsWith("csubj:pass")) {
       return Role.TERRITORY;
@@ -229,6 +243,18 @@ final class PlaceRoles {
     }
   }
 
+  /**
+   * A place's possessive: a party before a title, body or party attribute ("Gibraltar's Chief
+   * Minister", "Kosovo's government"), a scene before everyday things ("Crimea's tourism industry"),
+   * land otherwise ("Gibraltar's port", "the area's status").
+   */
+  private Role possessorRole(SentenceView s, int possessed) {
+    if (isParty(s, possessed) || s.isProperNoun(possessed)) {
+      return Role.PARTY;
+    }
+    return EVERYDAY.contains(s.lower(possessed)) ? Role.SCENE : Role.TERRITORY;
+  }
+
   private static boolean isScene(String governorWord, String governorLemma) {
     return SCENE_WORDS.contains(governorLemma) || SCENE_WORDS.contains(governorWord);
   }
@@ -259,7 +285,7 @@ final class PlaceRoles {
     if (end < s.size && s.tag(end).equals("POS")) {
       for (int i = end + 1; i < s.size && i <= end + 4; i++) {
         if (s.isNoun(i) && (i + 1 >= s.size || !s.isNoun(i + 1))) {
-          return isParty(s, i) || s.isProperNoun(i) ? Role.PARTY : Role.TERRITORY;
+          return possessorRole(s, i);
         }
       }
       return Role.TERRITORY;
@@ -268,6 +294,13 @@ final class PlaceRoles {
       return Role.MODIFIER;
     }
     int before = begin - 1;
+    // "routes to Taipei and Jerusalem": the preposition before the first of coordinated names.
+    while (before >= 1 && (s.is(before, "and") || s.is(before, ",") || s.is(before, "or")) && s.isProperNoun(before - 1)) {
+      before--;
+      while (before >= 0 && (s.isProperNoun(before) || s.is(before, "the"))) {
+        before--;
+      }
+    }
     if (before >= 0 && SUBORDINATORS.contains(s.lower(before)) && end < s.size && s.isVerb(end)) {
       return subjectRole(s, end);   // "Once Tiraspol accepts our rules": a subject, not an object of "once"
     }

@@ -74,7 +74,8 @@ final class TerritoryWords {
       "bank", "border", "borders", "frontier", "boundary", "half", "sea", "lake", "gulf", "bay", "strait");
 
   /** Quantities the tagger does not call nouns that still take a part: "most of the territory". */
-  static final ImmutableSet<String> QUANTITIES = ImmutableSet.of("most", "much", "half", "all", "some", "part");
+  static final ImmutableSet<String> QUANTITIES = ImmutableSet.of("most", "much", "half", "all", "some", "part",
+      "third", "quarter", "fifth", "tenth");
 
   /** Heads that name a part and so need the whole they are part of: "part of the region", not "take part". */
   static final ImmutableSet<String> NEED_OF = ImmutableSet.of("part", "parts", "portion", "portions", "half",
@@ -86,7 +87,7 @@ final class TerritoryWords {
    */
   static final ImmutableSet<String> POSSESSED_HEADS = ImmutableSet.of("territory", "territories", "land", "lands",
       "soil", "waters", "airspace", "seabed", "shelf", "province", "provinces", "oblast", "oblasts", "enclave",
-      "exclave", "colony", "colonies", "islands", "islets", "archipelago");
+      "exclave", "colony", "colonies", "islands", "islets", "archipelago", "zone", "zones");
 
   /** Heads for which a nationality adjective states sovereignty: "Japanese territory", "Lebanese soil". */
   static final ImmutableSet<String> NATIONAL_HEADS = ImmutableSet.of("territory", "territories", "land", "lands",
