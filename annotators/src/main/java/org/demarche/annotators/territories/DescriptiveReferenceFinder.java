@@ -267,12 +267,14 @@ final class DescriptiveReferenceFinder {
     // "territory claimed by Moscow", "Japanese land illegally occupied by Russia".
     Relation participle = TerritoryWords.cue(s.lower(j));
     String tag = s.tag(j);
-    if (participle != null && (tag.equals("VBN") || tag.equals("VBD") || tag.equals("JJ"))) {
+    // "both regions occupied territory": a participle before a noun modifies that noun.
+    boolean beforeNoun = j + 1 < s.size && s.isCommonNoun(j + 1);
+    if (participle != null && !beforeNoun && (tag.equals("VBN") || tag.equals("VBD") || tag.equals("JJ"))) {
       boolean by = s.is(j + 1, "by");
       if (by || !TerritoryWords.needsAgent(s.lower(j))) {
         int agentEnd = by ? Phrases.nounPhraseEnd(s, j + 2, s.size) : j + 1;
         cues.add(by ? new Cue(participle, j, j + 2, agentEnd, null) : Cue.withoutAgent(participle, j));
-        setClause(s, clause, j, by ? agentEnd : j + 1);
+        setClause(s, clause, j, Math.max(by ? agentEnd : j + 1, clauseEnd(s, j)));
         return;
       }
     }
@@ -342,7 +344,7 @@ final class DescriptiveReferenceFinder {
             continue;
           }
           int before = cues.size();
-          clauseCues(s, parse, child, cues, 0);
+          clauseCues(s, parse, child, cues, 0, null);
           if (cues.size() > before) {
             int[] range = parse.subtree(child);
             int lastVerb = child;
@@ -359,13 +361,18 @@ final class DescriptiveReferenceFinder {
   }
 
   /** Verbs of claim or control in a clause's own verbs (the clause head, its conjuncts and reported clauses). */
-  private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth) {
+  private void clauseCues(SentenceView s, Dependencies parse, int verb, List<Cue> cues, int depth,
+      int @Nullable [] inherited) {
     Relation relation = TerritoryWords.cue(s.lower(verb));
     // The tagger may call a relative clause's verb a noun ("waters that Vietnam ... regard as their
     // own"); the parse still makes it the clause's head.
     boolean verbal = s.isVerb(verb) || depth == 0 && parse.relation(verb).equals("acl:relcl");
+    int[] agent = GoverningCues.agentOf(s, parse, verb);
+    if (agent[1] <= agent[0] && inherited != null) {
+      agent = inherited;   // "which Madrid says was never ceded": the reporter's subject
+    }
     if (relation != null && verbal && !hasOwnObject(s, parse, verb)) {
-      int[] agent = GoverningCues.agentOf(s, parse, verb);
+      agent = splitMisreadVerb(s, agent, cues);
       cues.add(new Cue(relation, verb, agent[0], agent[1], null));
     }
     if (depth >= 2) {
@@ -374,9 +381,29 @@ final class DescriptiveReferenceFinder {
     for (int child : parse.children(verb)) {
       String rel = parse.relation(child);
       if ((rel.equals("conj") || rel.equals("ccomp") || rel.equals("dep") || rel.equals("xcomp")) && s.isVerb(child)) {
-        clauseCues(s, parse, child, cues, depth + 1);
+        clauseCues(s, parse, child, cues, depth + 1, agent[1] > agent[0] ? agent : null);
       }
     }
+  }
+
+  /**
+   * "that Lebanon claims and Israel has held": when the tagger reads "claims" as a noun, the parse
+   * makes "Lebanon claims and Israel" the subject of "held". Gives the misread verb its own cue and
+   * subject, and returns what is left of the subject.
+   */
+  private static int[] splitMisreadVerb(SentenceView s, int[] agent, List<Cue> cues) {
+    for (int k = agent[0] + 1; k < agent[1]; k++) {
+      Relation relation = TerritoryWords.cue(s.lower(k));
+      if (relation != null && s.isCommonNoun(k) && s.isProperNoun(k - 1)) {
+        cues.add(new Cue(relation, k, agent[0], k, null));
+        int rest = k + 1;
+        while (rest < agent[1] && (s.is(rest, "and") || s.is(rest, ","))) {
+          rest++;
+        }
+        return new int[] {rest, agent[1]};
+      }
+    }
+    return agent;
   }
 
   /**
@@ -409,7 +436,8 @@ final class DescriptiveReferenceFinder {
         break;
       }
       int e = Phrases.nounPhraseEnd(s, p + 1, limit);
-      if (e == p + 1) {
+      // "Russia's position on the four regions it has annexed": the clause is the regions'.
+      if (e == p + 1 || TerritoryWords.HEADS.contains(s.lower(e - 1))) {
         break;
       }
       k = e;
@@ -506,13 +534,37 @@ final class DescriptiveReferenceFinder {
    */
   private static int clauseEnd(SentenceView s, int verb) {
     int boundary = nextBoundary(s, verb);
-    if (s.parse != null) {
-      int[] range = s.parse.subtree(verb);
-      if (range[0] >= verb - 6 && range[1] >= verb) {
-        return Math.min(range[1] + 1, boundary);
-      }
+    Dependencies parse = s.parse;
+    if (parse != null) {
+      return Math.min(ownEnd(parse, verb) + 1, boundary);
     }
     return Math.min(boundary, verb + CLAUSE_REACH + 1);
+  }
+
+  /** Clauses a parse may hang on a relative verb that belong to the sentence around it. */
+  private static final ImmutableSet<String> OUTER_CLAUSES = ImmutableSet.of("advcl", "ccomp", "xcomp", "conj",
+      "parataxis", "dep", "cc", "punct");
+
+  /**
+   * The last token of a verb's own clause: its objects, obliques and modifiers after it, but not
+   * clauses the parse hangs on it ("the oil fields they control in the south | shut until ...").
+   */
+  private static int ownEnd(Dependencies parse, int verb) {
+    return coreEnd(parse, verb, verb, 0);
+  }
+
+  /** The last token after {@code from} under {@code token}, through no clause or conjunct. */
+  private static int coreEnd(Dependencies parse, int token, int from, int depth) {
+    int last = token;
+    if (depth > 12) {
+      return last;
+    }
+    for (int child : parse.children(token)) {
+      if (child > from && !OUTER_CLAUSES.contains(parse.relation(child))) {
+        last = Math.max(last, coreEnd(parse, child, from, depth + 1));
+      }
+    }
+    return last;
   }
 
   /** The first punctuation token after {@code from}, or the sentence's end. */
@@ -550,26 +602,10 @@ final class DescriptiveReferenceFinder {
       }
       String rel = parse.relation(child);
       if (rel.startsWith("nmod") || rel.startsWith("acl") || rel.equals("amod") || rel.equals("nummod")) {
-        right = Math.max(right, withoutConjuncts(parse, child) + 1);
+        right = Math.max(right, coreEnd(parse, child, h, 0) + 1);
       }
     }
     return right;
-  }
-
-  /** The last token of a subtree, leaving out the conjuncts of its head. */
-  private static int withoutConjuncts(Dependencies parse, int token) {
-    int last = token;
-    for (int child : parse.children(token)) {
-      String rel = parse.relation(child);
-      if (rel.equals("conj") || rel.equals("cc") || rel.equals("punct") && child > token) {
-        if (rel.equals("conj")) {
-          break;
-        }
-        continue;
-      }
-      last = Math.max(last, parse.subtree(child)[1]);
-    }
-    return last;
   }
 
   /** Without a parse: short place phrases after the noun ("waters near the island of Vaindloo"). */

@@ -31,6 +31,7 @@ final class Phrases {
   static int leftEdge(SentenceView s, int head, boolean compounds) {
     int left = head;
     int i = head - 1;
+    boolean adjectives = false;
     while (i >= 0) {
       String word = s.lower(i);
       String tag = s.tag(i);
@@ -41,7 +42,9 @@ final class Phrases {
         int possessor = possessorStart(s, i);
         return possessor >= 0 ? possessor : left;
       }
-      if (isModifier(s, i, compounds)) {
+      // Nouns before adjectives belong to something else: "both regions | occupied territory".
+      if (isModifier(s, i, compounds && !adjectives)) {
+        adjectives |= !tag.startsWith("NN");
         left = i;
         i--;
         continue;
