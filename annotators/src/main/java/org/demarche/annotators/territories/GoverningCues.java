@@ -39,33 +39,44 @@ final class GoverningCues {
    * southern provinces").
    */
   void find(SentenceView s, int head, int begin, int end, List<Cue> cues) {
-    Dependencies parse = s.parse;
-    if (parse != null) {
-      int x = head;
-      for (int steps = 0; steps < 3 && parse.relation(x).equals("conj") && parse.head(x) >= 0; steps++) {
-        x = parse.head(x);
-      }
-      String relation = parse.relation(x);
-      int governor = parse.head(x);
-      if (governor < 0) {
-        return;
-      }
-      Relation verb = TerritoryWords.cue(s.lower(governor));
-      if (verb != null && s.isVerb(governor) && governs(verb, s.lower(governor), s.lower(head))
-          && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
-        int[] agent = agentOf(s, parse, governor);
-        cues.add(new Cue(verb, governor, agent[0], agent[1], null));
-        return;
-      }
-      Relation noun = TerritoryWords.sovereigntyNoun(s.lower(governor));
-      String preposition = parse.preposition(x);
-      if (noun != null && s.isNoun(governor) && relation.startsWith("nmod") && preposition != null
-          && (preposition.equals("over") || preposition.equals("to") || preposition.equals("of")
-              || preposition.equals("on"))) {
-        cues.add(possessorCue(s, noun, governor));
-      }
+    int before = cues.size();
+    if (s.parse != null) {
+      fromParse(s, s.parse, head, cues);
+    }
+    // A parse can miss what the words say plainly ("have since captured large areas" read as an
+    // adjective): the tokens next to the phrase are asked too.
+    if (cues.size() == before) {
+      fromTokens(s, head, begin, end, cues);
+    }
+  }
+
+  private void fromParse(SentenceView s, Dependencies parse, int head, List<Cue> cues) {
+    int x = head;
+    for (int steps = 0; steps < 3 && parse.relation(x).equals("conj") && parse.head(x) >= 0; steps++) {
+      x = parse.head(x);
+    }
+    String relation = parse.relation(x);
+    int governor = parse.head(x);
+    if (governor < 0) {
       return;
     }
+    Relation verb = TerritoryWords.cue(s.lower(governor));
+    if (verb != null && s.isVerb(governor) && governs(verb, s.lower(governor), s.lower(head))
+        && (relation.equals("obj") || relation.startsWith("nsubj:pass"))) {
+      int[] agent = agentOf(s, parse, governor);
+      cues.add(new Cue(verb, governor, agent[0], agent[1], null));
+      return;
+    }
+    Relation noun = TerritoryWords.sovereigntyNoun(s.lower(governor));
+    String preposition = parse.preposition(x);
+    if (noun != null && s.isNoun(governor) && relation.startsWith("nmod") && preposition != null
+        && (preposition.equals("over") || preposition.equals("to") || preposition.equals("of")
+            || preposition.equals("on"))) {
+      cues.add(possessorCue(s, noun, governor));
+    }
+  }
+
+  private void fromTokens(SentenceView s, int head, int begin, int end, List<Cue> cues) {
     if (passiveSubject(s, end, cues)) {
       return;
     }
@@ -74,7 +85,8 @@ final class GoverningCues {
       return;
     }
     Relation verb = TerritoryWords.cue(s.lower(before));
-    if (verb != null && s.isVerb(before) && !s.tag(before).equals("VBN") && governs(verb, s.lower(before), s.lower(head))) {
+    // A participle right before the phrase that the phrase did not take as its modifier is a verb.
+    if (verb != null && s.isVerb(before) && governs(verb, s.lower(before), s.lower(head))) {
       int agent = before - 1;
       while (agent >= 0 && (s.tag(agent).equals("RB") || s.tag(agent).equals("MD") || AUXILIARIES.contains(s.lower(agent)))) {
         agent--;

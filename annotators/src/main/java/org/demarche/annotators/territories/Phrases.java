@@ -19,6 +19,10 @@ final class Phrases {
   /** Determiners of a generic or negated phrase: "every hill they take" refers to no land in particular. */
   static final ImmutableSet<String> GENERIC = ImmutableSet.of("every", "any", "each", "no", "whatever", "whichever");
 
+  /** Adverbs the tagger may not tag as such between an auxiliary and its participle: "have since captured". */
+  private static final ImmutableSet<String> ADVERBS = ImmutableSet.of("since", "still", "now", "also", "already",
+      "long", "ever", "never", "just", "recently", "reportedly", "effectively");
+
   /** Adverbs of measure that a phrase may start with: "about four-fifths", "roughly half". */
   private static final ImmutableSet<String> APPROXIMATORS = ImmutableSet.of("about", "roughly", "nearly", "almost",
       "around", "approximately", "some", "over", "fully", "only", "virtually", "largely", "mostly", "just");
@@ -77,7 +81,7 @@ final class Phrases {
       // "the occupied West Bank", "regions occupied territory"; not the verbs in "the bloc expected
       // Kosovo to ..." and "the M23 has seized large areas".
       int before = i - 1;
-      while (before >= 0 && s.tag(before).equals("RB")) {
+      while (before >= 0 && (s.tag(before).equals("RB") || ADVERBS.contains(s.lower(before)))) {
         before--;
       }
       if (before >= 0 && (s.isVerb(before) || s.tag(before).equals("MD"))) {

@@ -16,6 +16,7 @@ import org.demarche.annotators.common.Dependencies;
 import org.demarche.core.DemarcheAnnotations;
 import org.demarche.core.TerritoryKind;
 import org.demarche.core.TerritoryMention;
+import org.demarche.core.lexicon.PhraseMatcher.Match;
 
 /**
  * Finds references to land or water as the object of sovereignty, claim, occupation or control:
@@ -83,9 +84,16 @@ public final class TerritorialReferenceAnnotator implements Annotator {
   }
 
   private List<TerritoryMention> annotate(SentenceView s) {
-    List<Candidate> names = named.find(s, gazetteer.names().findAll(s.text, s.tokens, 0, s.size));
+    List<Match<Gazetteer.Name>> matches = gazetteer.names().findAll(s.text, s.tokens, 0, s.size);
+    List<Candidate> names = named.find(s, matches);
     boolean[] inNamed = new boolean[s.size];
     boolean[] inAny = new boolean[s.size];
+    // A gazetteer name the named finder turned down (a party, a scene) is no unlisted place either.
+    for (Match<Gazetteer.Name> match : matches) {
+      for (int i = match.tokenBegin(); i < match.tokenEnd(); i++) {
+        inAny[i] = true;
+      }
+    }
     for (Candidate candidate : names) {
       for (int i = candidate.begin(); i < candidate.end(); i++) {
         inNamed[i] |= candidate.kind() == TerritoryKind.NAMED;

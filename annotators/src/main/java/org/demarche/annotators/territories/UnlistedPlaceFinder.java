@@ -89,7 +89,7 @@ final class UnlistedPlaceFinder {
   /** A place name outside the gazetteer that a cue of claim or control governs. */
   private @Nullable Candidate governedPlace(SentenceView s, int begin, int end) {
     List<Cue> cues = new ArrayList<>();
-    int from = begin > 0 && s.is(begin - 1, "the") ? begin - 1 : begin;
+    int from = Phrases.leftEdge(s, begin, false);
     governors.find(s, end - 1, from, end, cues);
     if (!governed(s, cues)) {
       return null;
