@@ -15,9 +15,9 @@ import org.demarche.core.TerritoryMention;
  *       which it illegally annexed" is the named peninsula);
  *   <li>otherwise the longer phrase wins, and a place named inside it becomes its place when the
  *       phrase is a part of it ("the parts of the Donbas it still holds");
- *   <li>a place named in a prepositional phrase inside a descriptive reference's relative clause is
- *       a reference of its own, and the clause stops before it ("the positions they held before the
- *       clashes | in the Galwan valley").
+ *   <li>a reference in a prepositional phrase inside a descriptive reference's relative clause is a
+ *       reference of its own, and the clause stops before it ("the positions they held before the
+ *       clashes | in the Galwan valley", "the territory it controls | from the zone held by ...").
  * </ul>
  */
 final class MentionAssembler {
@@ -51,7 +51,8 @@ final class MentionAssembler {
         continue;
       }
       Candidate outer = accepted.get(at);
-      if (!outer.contains(candidate) || outer.kind() != TerritoryKind.DESCRIPTIVE || candidate.places().isEmpty()) {
+      if (!outer.contains(candidate) || outer.kind() != TerritoryKind.DESCRIPTIVE
+          || candidate.places().isEmpty() && candidate.cues().isEmpty()) {
         continue;
       }
       if (outer.clauseStart() >= 0 && candidate.begin() > outer.clauseStart() && candidate.begin() > outer.head()
@@ -61,7 +62,8 @@ final class MentionAssembler {
         if (firstOverlap(accepted, candidate) < 0) {
           accepted.add(candidate);
         }
-      } else if (outer.places().isEmpty() && (candidate.head() == outer.head() || isPartOf(s, outer, candidate))) {
+      } else if (outer.places().isEmpty() && !candidate.places().isEmpty()
+          && (candidate.head() == outer.head() || isPartOf(s, outer, candidate))) {
         accepted.set(at, outer.withPlaces(candidate.places()));
       }
     }

@@ -98,7 +98,8 @@ final class TerritoryWords {
    * land", "two-thirds of its own territory". The reference is the whole phrase.
    */
   static final ImmutableSet<String> PARTITIVES = ImmutableSet.of("part", "parts", "portion", "portions", "half",
-      "third", "thirds", "quarter", "quarters", "fifth", "fifths", "most", "much", "all", "rest", "remainder", "bulk",
+      "third", "thirds", "quarter", "quarters", "fifth", "fifths", "percent", "most", "much", "all", "rest",
+      "remainder", "bulk",
       "stretch", "stretches", "strip", "strips", "sliver", "swathe", "swathes", "section", "sections", "corner",
       "chunk", "area", "areas", "towns", "villages", "cities", "municipalities", "districts", "provinces",
       "regions", "islands", "north", "south", "east", "west", "side", "fields", "mines", "reefs");
