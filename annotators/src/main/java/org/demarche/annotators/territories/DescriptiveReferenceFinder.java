@@ -43,9 +43,6 @@ final class DescriptiveReferenceFinder {
   private static final ImmutableSet<String> RIVER_SIDES = ImmutableSet.of("left", "right", "west", "east", "north",
       "south", "northern", "southern", "eastern", "western", "opposite", "other");
 
-  /** Verbs of claim that take a complement after their object's gap: "areas Beijing considers its own". */
-  private static final ImmutableSet<String> WITH_COMPLEMENT = ImmutableSet.of("consider", "regard", "call", "declare",
-      "deem", "view", "see", "claim", "treat", "describe");
 
   /** Wholes whose parts are land: "large parts of the country". */
   private static final ImmutableSet<String> WHOLES = ImmutableSet.of("country", "countries", "state", "nation",
@@ -412,7 +409,7 @@ final class DescriptiveReferenceFinder {
    * islands".
    */
   private static boolean hasOwnObject(SentenceView s, Dependencies parse, int verb) {
-    if (WITH_COMPLEMENT.contains(s.lemma(verb))) {
+    if (TerritoryWords.WITH_COMPLEMENT.contains(s.lemma(verb))) {
       return false;
     }
     for (int child : parse.children(verb, "obj")) {
@@ -480,7 +477,7 @@ final class DescriptiveReferenceFinder {
     }
     // "the city that administers the islands": the verb has an object of its own.
     int next = verb + 1;
-    if (next < s.size && !WITH_COMPLEMENT.contains(s.lemma(verb)) && (s.isNoun(next) || s.tag(next).equals("DT")
+    if (next < s.size && !TerritoryWords.WITH_COMPLEMENT.contains(s.lemma(verb)) && (s.isNoun(next) || s.tag(next).equals("DT")
         || s.tag(next).equals("PRP$") || s.tag(next).equals("CD") || s.tag(next).equals("PRP"))) {
       return false;
     }

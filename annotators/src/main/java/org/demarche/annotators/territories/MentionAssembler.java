@@ -56,7 +56,7 @@ final class MentionAssembler {
         continue;
       }
       if (outer.clauseStart() >= 0 && candidate.begin() > outer.clauseStart() && candidate.begin() > outer.head()
-          && s.isPreposition(candidate.begin() - 1)) {
+          && s.isPreposition(candidate.begin() - 1) && !complementAfter(s, outer.clauseStart(), candidate.begin())) {
         int end = DescriptiveReferenceFinder.trimEnd(s, outer.head() + 1, candidate.begin() - 1);
         accepted.set(at, outer.withExtent(outer.begin(), end));
         if (firstOverlap(accepted, candidate) < 0) {
@@ -73,6 +73,16 @@ final class MentionAssembler {
       mentions.add(mention(s, candidate));
     }
     return mentions;
+  }
+
+  /** "an area that Pakistan considers to be on its side of the border": a complement, not an adjunct. */
+  private static boolean complementAfter(SentenceView s, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (s.isVerb(i) && TerritoryWords.WITH_COMPLEMENT.contains(s.lemma(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static int firstOverlap(List<Candidate> accepted, Candidate candidate) {

@@ -73,6 +73,14 @@ final class TerritoryWords {
       "isthmus", "north", "south", "east", "west", "field", "fields", "mines", "resort", "sector", "sectors", "port",
       "bank", "border", "borders", "frontier", "boundary", "half", "sea", "lake", "gulf", "bay", "strait");
 
+  /**
+   * Verbs of claim that take a complement after their object's gap ("areas Beijing considers its
+   * own", "an area that Pakistan considers to be on its side of the border"): what follows them belongs
+   * to the clause.
+   */
+  static final ImmutableSet<String> WITH_COMPLEMENT = ImmutableSet.of("consider", "regard", "call", "declare",
+      "deem", "view", "see", "treat", "describe");
+
   /** Quantities the tagger does not call nouns that still take a part: "most of the territory". */
   static final ImmutableSet<String> QUANTITIES = ImmutableSet.of("most", "much", "half", "all", "some", "part",
       "third", "quarter", "fifth", "tenth");
