@@ -43,13 +43,14 @@ final class DescriptiveReferenceFinder {
   private static final ImmutableSet<String> RIVER_SIDES = ImmutableSet.of("left", "right", "west", "east", "north",
       "south", "northern", "southern", "eastern", "western", "opposite", "other");
 
-
   /** Wholes whose parts are land: "large parts of the country". */
   private static final ImmutableSet<String> WHOLES = ImmutableSet.of("country", "countries", "state", "nation",
       "kingdom", "republic", "continent", "mainland");
 
   /** Possessors that are people, whose land is property, not sovereignty: "his own land". */
   private static final ImmutableSet<String> PERSONAL_POSSESSORS = ImmutableSet.of("his", "her", "my", "your");
+
+  /** "waters south of Kastellorizo": a direction with "of" opens a place phrase like a preposition. */
   private static final ImmutableSet<String> DIRECTIONS = ImmutableSet.of("north", "south", "east", "west",
       "northeast", "northwest", "southeast", "southwest");
 
@@ -116,7 +117,6 @@ final class DescriptiveReferenceFinder {
         national |= TerritoryWords.NATIONAL_HEADS.contains(s.lower(i));
       }
     }
-    boolean strong = possessed;
     prenominal(s, left, h, h, possessed, national, cues);
     // "the parts of the Donbas", "two-thirds of its own territory", "the Thai side of the frontier".
     int head = h;
@@ -135,7 +135,7 @@ final class DescriptiveReferenceFinder {
     int end = h + 1;
     // After the noun: participles, "under ... control", relative clauses, "of" with a state.
     int[] clause = {-1, -1};
-    postnominal(s, h, strong, cues, clause);
+    postnominal(s, h, possessed, cues, clause);
     if (head != h) {
       postnominal(s, head, false, cues, clause);
     }
@@ -253,7 +253,7 @@ final class DescriptiveReferenceFinder {
 
   // ---- after the noun
 
-  private void postnominal(SentenceView s, int h, boolean strong, List<Cue> cues, int[] clause) {
+  private void postnominal(SentenceView s, int h, boolean possessed, List<Cue> cues, int[] clause) {
     int j = h + 1;
     while (j < s.size && s.tag(j).equals("RB")) {
       j++;
@@ -300,7 +300,7 @@ final class DescriptiveReferenceFinder {
       return;
     }
     // "a southern province of Serbia", "the territory of Ukraine".
-    if (strong && s.is(h + 1, "of")) {
+    if (possessed && s.is(h + 1, "of")) {
       int ofEnd = Phrases.nounPhraseEnd(s, h + 2, s.size);
       for (int k = h + 2; k < ofEnd; k++) {
         ActorMention actor = s.actorAt(k);
