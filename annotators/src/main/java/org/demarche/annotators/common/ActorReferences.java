@@ -2,7 +2,9 @@ package org.demarche.annotators.common;
 
 import com.google.common.collect.ImmutableList;
 import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreAnnotations;
 import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -18,10 +20,11 @@ import org.jspecify.annotations.Nullable;
  * The actor layer's mentions of one document, asked the questions the later layers ask: which actor
  * a span names, and whom a pronoun refers to ("he said" → the last person named before it).
  *
- * <p>Pronouns are resolved by recency and agreement only: {@code he}, {@code she} and their forms to
- * the nearest person before them; {@code they} to the nearest group, government, force or state;
- * {@code it} to the nearest state, government or organisation. This is what news prose needs most
- * often; it is not general coreference.
+ * <p>Pronouns are resolved by agreement and salience: {@code he}, {@code she} and their forms name a
+ * person; {@code they} and {@code it} a state, government, force, organisation or group. Within the pronoun's own sentence the nearest such actor before it is taken;
+ * otherwise the first such actor of the sentence before (usually its subject, which a next sentence
+ * most often continues with), and so on back. This is what news prose needs most often; it is not
+ * general coreference.
  */
 public final class ActorReferences {
 
@@ -33,19 +36,28 @@ public final class ActorReferences {
   private static final int PRONOUN_REACH = 1200;
 
   private final ImmutableList<ActorMention> actors;
+  /** Where each sentence begins, in order; empty when the sentences are not known. */
+  private final int[] sentenceBegins;
 
-  private ActorReferences(List<ActorMention> actors) {
+  private ActorReferences(List<ActorMention> actors, int[] sentenceBegins) {
     this.actors = ImmutableList.copyOf(actors);
+    this.sentenceBegins = sentenceBegins;
   }
 
   /** The actors the actor layer stored on the document (none when it did not run). */
   public static ActorReferences of(Annotation document) {
     List<ActorMention> actors = document.get(DemarcheAnnotations.ActorsAnnotation.class);
-    return new ActorReferences(actors == null ? List.of() : actors);
+    List<CoreMap> sentences = document.get(CoreAnnotations.SentencesAnnotation.class);
+    int[] begins = new int[sentences == null ? 0 : sentences.size()];
+    for (int i = 0; i < begins.length; i++) {
+      begins[i] = sentences.get(i).get(CoreAnnotations.CharacterOffsetBeginAnnotation.class);
+    }
+    return new ActorReferences(actors == null ? List.of() : actors, begins);
   }
 
+  /** Actors without sentence boundaries: pronouns take the nearest agreeing actor before them. */
   public static ActorReferences of(List<ActorMention> actors) {
-    return new ActorReferences(actors);
+    return new ActorReferences(actors, new int[0]);
   }
 
   public List<ActorMention> all() {
@@ -103,17 +115,43 @@ public final class ActorReferences {
   /** The actor a third-person pronoun at {@code span} refers to, or null. */
   public @Nullable ActorMention resolvePronoun(String pronoun, Span span) {
     String lower = pronoun.toLowerCase(Locale.ROOT);
+    Predicate<ActorMention> agrees;
     if (PERSONAL.contains(lower)) {
-      return nearestBefore(span.begin(), PRONOUN_REACH, actor -> actor.kind() == ActorKind.PERSON);
+      agrees = actor -> actor.kind() == ActorKind.PERSON;
+    } else if (PLURAL.contains(lower)) {
+      agrees = actor -> actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION;
+    } else if (NEUTER.contains(lower)) {
+      // A collective in the singular ("the delegation", "the army") is "it" as much as a state is.
+      agrees = actor -> actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION;
+    } else {
+      return null;
     }
-    if (PLURAL.contains(lower)) {
-      return nearestBefore(span.begin(), PRONOUN_REACH, actor -> actor.kind() != ActorKind.PERSON);
+    if (sentenceBegins.length == 0) {
+      return nearestBefore(span.begin(), PRONOUN_REACH, agrees);
     }
-    if (NEUTER.contains(lower)) {
-      return nearestBefore(span.begin(), PRONOUN_REACH, actor -> actor.kind() == ActorKind.STATE
-          || actor.kind() == ActorKind.GOVERNMENT || actor.kind() == ActorKind.ORGANIZATION);
+    int sentence = sentenceOf(span.begin());
+    ActorMention inSentence = null;
+    for (ActorMention actor : actors) {
+      if (actor.span().end() <= span.begin() && sentenceOf(actor.span().begin()) == sentence && agrees.test(actor)) {
+        inSentence = actor;
+      }
+    }
+    if (inSentence != null) {
+      return inSentence;
+    }
+    for (int previous = sentence - 1; previous >= 0; previous--) {
+      for (ActorMention actor : actors) {
+        if (sentenceOf(actor.span().begin()) == previous && agrees.test(actor)) {
+          return span.begin() - actor.span().end() <= PRONOUN_REACH ? actor : null;
+        }
+      }
     }
     return null;
+  }
+
+  private int sentenceOf(int offset) {
+    int index = java.util.Arrays.binarySearch(sentenceBegins, offset);
+    return index >= 0 ? index : -index - 2;
   }
 
   /**
