@@ -1,0 +1,388 @@
+package org.demarche.annotators.quotes;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.demarche.annotators.common.Dependencies;
+import org.demarche.annotators.quotes.ReportingClauses.Report;
+import org.demarche.annotators.quotes.ReportingLexicon.Entry;
+import org.demarche.core.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds indirect speech: the content clause of a reporting verb ("Putin suggested that the draft
+ * could serve ...", "told reporters the talks had stalled") or of a reporting noun ("reiterated his
+ * belief that ... and that ...").
+ *
+ * <h2>Where the content starts</h2>
+ * Where the parse gives the verb a clausal complement, the content starts with that clause (after
+ * its "that"). The parser misreads some complements without "that" ("said transit to the region
+ * was guaranteed" parsed as an object), so where it gives none, the content is read from the
+ * tokens: after the addressee of verbs that take one ("told reporters"), after time and place
+ * phrases ("said on Monday", "said in a statement"), a noun phrase followed by a tensed verb.
+ *
+ * <h2>Where it ends</h2>
+ * At the end of the sentence, unless the reporter goes on first: a participle clause (", adding
+ * ...", ", casting doubt on ..."), another report (", but warned that ...", "and urged ..."), a new
+ * clause with its own subject (", and a trade delegation went ahead ..."), a contrast or a time
+ * (", while ...", ", after ..."), an "according to", an aside with its own reporting verb (",
+ * which he said amounts to ..."), or, where the parse is trusted, another dependent of the
+ * reporting verb. Coordinated content clauses of one verb ("that ... and that ...") and conditions
+ * attached to the verb ("said it would ... if ...") stay in.
+ *
+ * <p>Infinitive complements ("urged Iran to return"), embedded questions ("asked whether ...") and
+ * noun objects ("said nothing") are not speech content.
+ */
+final class IndirectSpeechFinder {
+
+  /** Marks of a clause that states a condition of what was said, not of the saying. */
+  private static final Set<String> CONDITIONS = ImmutableSet.of("if", "unless", "until", "once", "provided",
+      "providing", "when", "as", "so", "only", "even", "whether");
+
+  /** Words after a comma that turn from the content to the reporter's own account. */
+  private static final Set<String> REPORTER_TURNS = ImmutableSet.of("while", "whereas", "after", "according");
+
+  /** Time words that may stand between a reporting verb and its content ("said last week that"). */
+  private static final Set<String> TIME_WORDS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
+      "afternoon", "evening", "night", "weekend", "last", "this", "next", "earlier", "later");
+
+  /** The most tokens a content's subject may have before its verb. */
+  private static final int SUBJECT_LENGTH = 25;
+
+  private final ReportingLexicon lexicon;
+
+  IndirectSpeechFinder(ReportingLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  /** Adds the sentence's indirect speech to {@code found}; verbs marked in {@code consumed} are skipped. */
+  void find(DocumentView document, Sentence sentence, List<Report> reports, boolean[] consumed, List<Finding> found) {
+    for (Report report : reports) {
+      int verb = report.verb();
+      if (!report.entry().takesClause() || consumed[verb]) {
+        continue;
+      }
+      int afterCue = report.cue().to();
+      int clause = clauseFromParse(sentence, verb);
+      int start = clause >= 0 ? startOfClause(sentence, clause, afterCue) : startFromTokens(sentence, report.entry(), afterCue);
+      if (start >= 0) {
+        add(document, sentence, verb, start, clause >= 0, report.subject(), report.cue(), found);
+      }
+    }
+    for (int noun = 0; noun + 1 < sentence.size(); noun++) {
+      Entry entry = lexicon.nounAt(sentence.tokens, noun);
+      if (entry != null && sentence.lower(noun + 1).equals("that") && !document.quoted(sentence, noun)
+          && hasVerb(sentence, noun + 2)) {
+        nounContent(document, sentence, reports, noun, found);
+      }
+    }
+  }
+
+  /** "Putin reiterated his belief that ...": cue and speaker are the verb's; else the possessor's. */
+  private void nounContent(DocumentView document, Sentence sentence, List<Report> reports, int noun, List<Finding> found) {
+    Report governing = null;
+    for (Report report : reports) {
+      if (report.verb() < noun && noun - report.verb() <= 4 && onlyDeterminers(sentence, report.cue().to(), noun)) {
+        governing = report;
+      }
+    }
+    Phrase speaker;
+    Phrase cue;
+    if (governing != null) {
+      speaker = governing.subject();
+      cue = governing.cue();
+    } else {
+      speaker = null;
+      for (int i = Math.max(0, noun - 3); i < noun; i++) {
+        if (sentence.tag(i).equals("PRP$") || sentence.tag(i).equals("POS") && i > 0) {
+          speaker = sentence.tag(i).equals("PRP$") ? new Phrase(sentence, i, i + 1) : Subjects.leftOf(sentence, i);
+        }
+      }
+      cue = new Phrase(sentence, noun, noun + 1);
+    }
+    add(document, sentence, noun, noun + 2, false, speaker, cue, found);
+  }
+
+  private static boolean onlyDeterminers(Sentence sentence, int from, int to) {
+    for (int i = from; i < to; i++) {
+      String tag = sentence.tag(i);
+      if (!tag.equals("DT") && !tag.equals("PRP$") && !tag.startsWith("JJ") && !tag.equals("POS")) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The verb's clausal complement after it in the parse, or -1. */
+  private static int clauseFromParse(Sentence sentence, int verb) {
+    Dependencies parse = sentence.parse;
+    if (parse == null) {
+      return -1;
+    }
+    for (int child : parse.children(verb)) {
+      if (child > verb && isContentClause(sentence, parse, child)) {
+        return child;
+      }
+    }
+    return -1;
+  }
+
+  /** A finite clause: it has a subject and a tense or a "that", and is not an infinitive or a question. */
+  private static boolean isContentClause(Sentence sentence, Dependencies parse, int clause) {
+    String relation = parse.relation(clause);
+    if (!relation.equals("ccomp") && !relation.equals("xcomp") && !relation.equals("dep")) {
+      return false;
+    }
+    boolean subject = false;
+    boolean finite = sentence.isFinite(clause);
+    boolean that = false;
+    for (int child : parse.children(clause)) {
+      String childRelation = parse.relation(child);
+      if (childRelation.startsWith("nsubj") || childRelation.equals("expl") || childRelation.startsWith("csubj")) {
+        subject = true;
+      } else if (childRelation.startsWith("aux") || childRelation.equals("cop")) {
+        if (sentence.isFinite(child)) {
+          finite = true;
+        }
+        if (sentence.lower(child).equals("to")) {
+          return false;
+        }
+      } else if (childRelation.equals("mark")) {
+        String mark = sentence.lower(child);
+        if (mark.equals("whether") || mark.equals("if") || mark.equals("to")) {
+          return false;
+        }
+        that |= mark.equals("that");
+      }
+    }
+    // A subjunctive "demanded that southern Syria be demilitarised" has a subject but no tense, and
+    // the tagger misses the tense of some verbs ("mines there still kill"): a complement clause with
+    // a subject is content; an xcomp or dep needs a tense or a "that" to be one.
+    return subject && (finite || that || relation.equals("ccomp"));
+  }
+
+  private static int startOfClause(Sentence sentence, int clause, int afterCue) {
+    Dependencies parse = sentence.parse;
+    int start = parse == null ? clause : Math.max(parse.subtree(clause)[0], afterCue);
+    while (start < clause && (sentence.lower(start).equals("that") || sentence.isPunctuation(start) && !sentence.hasMark(start))) {
+      start++;
+    }
+    return start;
+  }
+
+  /**
+   * The content's first token read from the tokens: past the addressee, time and place phrases and
+   * a "that", a noun phrase followed by a tensed verb; -1 when no clause follows.
+   */
+  private static int startFromTokens(Sentence sentence, Entry entry, int afterCue) {
+    boolean addressee = !entry.takesAddressee();
+    int j = afterCue;
+    for (int steps = 0; j < sentence.size() && steps < 12; steps++) {
+      String lower = sentence.lower(j);
+      String tag = sentence.tag(j);
+      if (lower.equals("that") && (tag.equals("IN") || tag.equals("DT") || tag.equals("WDT"))) {
+        return hasVerb(sentence, j + 1) ? j + 1 : -1;
+      }
+      if (lower.equals("if") && !entry.lemma().equals("ask")) {
+        return hasFinite(sentence, j + 1) ? j : -1; // "said if London rejects this offer, we will ..."
+      }
+      if (tag.startsWith("RB") || TIME_WORDS.contains(lower) && !startsSubject(sentence, j)) {
+        j++;
+      } else if (tag.equals("IN") && !lower.equals("whether")) {
+        j = skipNounPhrase(sentence, j + 1);
+      } else if (startsSubject(sentence, j)) {
+        if (!addressee) {
+          addressee = true;
+          j = skipNounPhrase(sentence, j);
+        } else {
+          return subjectThenVerb(sentence, j) ? j : -1;
+        }
+      } else {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean startsSubject(Sentence sentence, int i) {
+    String tag = sentence.tag(i);
+    return tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$") || tag.startsWith("JJ")
+        || tag.equals("CD") || tag.equals("EX");
+  }
+
+  /** Past a noun phrase, up to where a new one starts ("reporters | the talks"). */
+  private static int skipNounPhrase(Sentence sentence, int from) {
+    int j = from;
+    boolean noun = false;
+    while (j < sentence.size()) {
+      String tag = sentence.tag(j);
+      boolean starter = tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$") || tag.equals("EX");
+      if (noun && starter || tag.equals("IN") || tag.equals("TO") || sentence.lower(j).equals("that")
+          || !Subjects.nounPhraseWord(sentence, j) || sentence.isVerb(j)) {
+        break;
+      }
+      noun |= tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD");
+      j++;
+    }
+    return j;
+  }
+
+  /** A noun phrase (with its modifiers and asides) and then its tensed verb: a clause. */
+  private static boolean subjectThenVerb(Sentence sentence, int from) {
+    int j = from;
+    int limit = Math.min(sentence.size(), from + SUBJECT_LENGTH);
+    while (j < limit) {
+      if (sentence.isFinite(j)) {
+        return j > from;
+      }
+      if (sentence.isComma(j) && j + 1 < limit && (sentence.tag(j + 1).startsWith("W"))) {
+        j += 2; // ", which have gained 22 percent this year, could fall"
+        while (j < limit && !sentence.isComma(j)) {
+          j++;
+        }
+        j++;
+        continue;
+      }
+      if (!Subjects.nounPhraseWord(sentence, j) && !sentence.tag(j).equals("POS") && !sentence.tag(j).startsWith("RB")) {
+        return false;
+      }
+      j++;
+    }
+    return false;
+  }
+
+  private static boolean hasVerb(Sentence sentence, int from) {
+    for (int i = from; i < sentence.size(); i++) {
+      if (sentence.isVerb(i) || sentence.tag(i).equals("MD")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasFinite(Sentence sentence, int from) {
+    for (int i = from; i < sentence.size(); i++) {
+      if (sentence.isFinite(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private void add(DocumentView document, Sentence sentence, int verb, int start, boolean trustParse,
+      @Nullable Phrase speaker, Phrase cue, List<Finding> found) {
+    int end = end(sentence, verb, start, trustParse);
+    while (end > start && sentence.isPunctuation(end - 1) && !sentence.hasMark(end - 1)) {
+      end--;
+    }
+    if (end - start < 2 || document.quoted(sentence, start) && document.quoted(sentence, end - 1)) {
+      return;
+    }
+    found.add(Finding.of(sentence.span(start, end), QuoteKind.INDIRECT, speaker, cue));
+  }
+
+  /** Where the content ends: the sentence's end, or where the reporter goes on first. */
+  private int end(Sentence sentence, int verb, int start, boolean trustParse) {
+    int end = sentence.size();
+    if (trustParse && sentence.parse != null) {
+      end = Math.min(end, firstAddition(sentence, sentence.parse, verb, start));
+    }
+    for (int k = start + 1; k < end; k++) {
+      String tag = sentence.tag(k);
+      if (tag.equals("CC") && k + 1 < end && lexicon.verbAt(sentence.tokens, k + 1) != null && sentence.isFinite(k + 1)) {
+        return k; // "... and urged Pyongyang to ...": a further report
+      }
+      if (!sentence.isComma(k) || k + 1 >= end) {
+        continue;
+      }
+      int next = k + 1;
+      String lower = sentence.lower(next);
+      if (sentence.tag(next).equals("VBG") || REPORTER_TURNS.contains(lower)) {
+        return k;
+      }
+      if (sentence.tag(next).equals("CC") && next + 1 < end && !sentence.lower(next + 1).equals("that")) {
+        int after = next + 1;
+        while (after < end && sentence.tag(after).startsWith("RB")) {
+          after++;
+        }
+        if (after < end && (lexicon.verbAt(sentence.tokens, after) != null || startsSubject(sentence, after)
+            && subjectThenVerb(sentence, after))) {
+          return k; // ", but warned that ...", ", and a Japanese delegation went ahead ..."
+        }
+      }
+      if ((lower.equals("which") || lower.equals("who")) && asideReports(sentence, next + 1, end)) {
+        return k; // ", which he said amounts to ..."
+      }
+    }
+    return end;
+  }
+
+  private boolean asideReports(Sentence sentence, int from, int end) {
+    for (int i = from; i < end && !sentence.isComma(i); i++) {
+      if (lexicon.verbAt(sentence.tokens, i) != null) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The first token of a dependent of the reporting verb, after the content starts, that is no part of it. */
+  private static int firstAddition(Sentence sentence, Dependencies parse, int verb, int start) {
+    int first = sentence.size();
+    for (int child : parse.children(verb)) {
+      if (child <= start || !isAddition(sentence, parse, child)) {
+        continue;
+      }
+      int from = parse.subtree(child)[0];
+      if (from <= start) {
+        continue;
+      }
+      while (from - 1 > start && (sentence.isPunctuation(from - 1) || sentence.tag(from - 1).equals("CC"))) {
+        from--;
+      }
+      first = Math.min(first, from);
+    }
+    return first;
+  }
+
+  private static boolean isAddition(Sentence sentence, Dependencies parse, int child) {
+    String relation = parse.relation(child);
+    if (relation.equals("parataxis")) {
+      return true;
+    }
+    if (relation.equals("conj")) {
+      return sentence.isVerb(child) && !hasMarkThat(sentence, parse, child);
+    }
+    if (relation.equals("advcl")) {
+      for (int mark : parse.children(child, "mark")) {
+        if (CONDITIONS.contains(sentence.lower(mark))) {
+          return false;
+        }
+      }
+      for (int mark : parse.children(child, "advmod")) {
+        if (CONDITIONS.contains(sentence.lower(mark))) {
+          return false;
+        }
+      }
+      return true;
+    }
+    if (relation.startsWith("obl")) {
+      for (int grandchild : parse.children(child, "case")) {
+        if (sentence.lower(grandchild).equals("according")) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean hasMarkThat(Sentence sentence, Dependencies parse, int clause) {
+    for (int child : parse.children(clause)) {
+      if ((parse.relation(child).equals("mark") || parse.relation(child).equals("det")) && sentence.lower(child).equals("that")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,199 @@
+package org.demarche.annotators.quotes;
+
+import com.google.common.collect.ImmutableSet;
+import edu.stanford.nlp.ling.CoreLabel;
+import java.util.List;
+import java.util.Set;
+import org.demarche.annotators.common.Dependencies;
+import org.demarche.annotators.common.Tokens;
+import org.demarche.core.Span;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * One sentence as the quote finders read it: its tokens, its parse when it has one, its paragraph,
+ * and the word-class questions they ask of a token.
+ */
+final class Sentence {
+
+  private static final Set<String> PRESENT_MODALS = ImmutableSet.of("will", "'ll", "wo", "can", "ca", "must",
+      "shall", "may", "should");
+  private static final Set<String> SUBJECT_PRONOUNS = ImmutableSet.of("he", "she", "it", "they", "we", "i", "you");
+
+  final int index;
+  final List<CoreLabel> tokens;
+  final @Nullable Dependencies parse;
+  final int paragraph;
+  /** The first token after a dateline ("TAIPEI, 21 October — "), 0 when there is none. */
+  final int bodyStart;
+
+  Sentence(int index, List<CoreLabel> tokens, @Nullable Dependencies parse, int paragraph) {
+    this.index = index;
+    this.tokens = tokens;
+    this.parse = parse;
+    this.paragraph = paragraph;
+    this.bodyStart = datelineEnd(tokens);
+  }
+
+  /**
+   * A news dateline is no part of the sentence it opens: a place in capitals, maybe a date, then a
+   * dash. The parser takes the place for a subject otherwise.
+   */
+  private static int datelineEnd(List<CoreLabel> tokens) {
+    if (tokens.isEmpty() || !allCapitals(tokens.get(0).originalText())) {
+      return 0;
+    }
+    for (int i = 1; i < tokens.size() && i < 10; i++) {
+      String word = tokens.get(i).originalText();
+      if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--") || word.equals("-")) {
+        return i + 1 < tokens.size() ? i + 1 : 0;
+      }
+    }
+    return 0;
+  }
+
+  private static boolean allCapitals(String word) {
+    int letters = 0;
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      if (Character.isLetter(c)) {
+        letters++;
+      }
+    }
+    return letters >= 2;
+  }
+
+  int size() {
+    return tokens.size();
+  }
+
+  CoreLabel token(int i) {
+    return tokens.get(i);
+  }
+
+  int begin() {
+    return tokens.get(0).beginPosition();
+  }
+
+  int end() {
+    return tokens.get(tokens.size() - 1).endPosition();
+  }
+
+  /** Characters of tokens {@code [from, to)}. */
+  Span span(int from, int to) {
+    return Tokens.span(tokens, from, to);
+  }
+
+  String tag(int i) {
+    String tag = tokens.get(i).tag();
+    return tag == null ? "" : tag;
+  }
+
+  String word(int i) {
+    return tokens.get(i).originalText();
+  }
+
+  String lower(int i) {
+    return Tokens.lower(tokens.get(i));
+  }
+
+  /** A verb that carries tense: "said", "says", "will", "has". */
+  boolean isFinite(int i) {
+    String tag = tag(i);
+    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+  }
+
+  /** A finite verb or modal of the present or future: "says", "will", "must", "is". */
+  boolean isPresent(int i) {
+    String tag = tag(i);
+    return tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD") && PRESENT_MODALS.contains(lower(i));
+  }
+
+  boolean isVerb(int i) {
+    return tag(i).startsWith("VB");
+  }
+
+  boolean isNounLike(int i) {
+    String tag = tag(i);
+    return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") || tag.equals("FW");
+  }
+
+  boolean isSubjectPronoun(int i) {
+    return tag(i).equals("PRP") && SUBJECT_PRONOUNS.contains(lower(i));
+  }
+
+  /** Punctuation, a quotation mark included. */
+  boolean isPunctuation(int i) {
+    String word = word(i);
+    if (word.isEmpty()) {
+      return true;
+    }
+    for (int k = 0; k < word.length(); k++) {
+      char c = word.charAt(k);
+      if (Character.isLetterOrDigit(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  boolean isComma(int i) {
+    return word(i).equals(",");
+  }
+
+  boolean hasMark(int i) {
+    String word = word(i);
+    for (int k = 0; k < word.length(); k++) {
+      if (QuotationMarks.isMark(word.charAt(k)) && word.length() == 1) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The sentence ends with a question or exclamation mark (before any closing mark). */
+  boolean endsWithQuestion() {
+    for (int i = size() - 1; i >= 0; i--) {
+      String word = word(i);
+      if (word.equals("?") || word.equals("!")) {
+        return true;
+      }
+      if (!hasMark(i)) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The index of the first token that starts at or after {@code offset}, or {@code size()}. */
+  int firstAtOrAfter(int offset) {
+    int low = 0;
+    int high = size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).beginPosition() < offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low;
+  }
+
+  /** The index of the last token that ends at or before {@code offset}, or -1. */
+  int lastAtOrBefore(int offset) {
+    int low = 0;
+    int high = size();
+    while (low < high) {
+      int mid = (low + high) >>> 1;
+      if (tokens.get(mid).endPosition() <= offset) {
+        low = mid + 1;
+      } else {
+        high = mid;
+      }
+    }
+    return low - 1;
+  }
+}

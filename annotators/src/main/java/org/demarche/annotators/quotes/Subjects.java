@@ -1,0 +1,216 @@
+package org.demarche.annotators.quotes;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.Set;
+import org.demarche.annotators.common.Dependencies;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds who does the reporting: the subject of a reporting verb, from the parse where the sentence
+ * has one and from the neighbouring tokens where it has not.
+ *
+ * <p>A verb without a subject of its own ("..., adding that ...", "... but stressed that ...")
+ * shares the subject of the clause it hangs from; the caller passes the subject of the sentence's
+ * previous reporting verb for that.
+ */
+final class Subjects {
+
+  /** Relations that leave a subject's mention: relative clauses, appositions, asides. */
+  private static final Set<String> NOT_IN_MENTION = ImmutableSet.of("acl:relcl", "parataxis", "advcl", "ccomp",
+      "csubj", "discourse");
+
+  /** Prepositions that may join a mention's parts ("officials in Tokyo", "a spokesman for the army"). */
+  private static final Set<String> INNER_PREPOSITIONS = ImmutableSet.of("of", "in", "for", "at", "from", "on",
+      "with", "to");
+
+  private static final Set<String> FIRST_AND_SECOND = ImmutableSet.of("i", "we", "you");
+
+  /** Words that stand between a subject and its verb: "has", "also", "later", "repeatedly". */
+  private static final Set<String> AUXILIARIES = ImmutableSet.of("has", "have", "had", "is", "was", "were", "are",
+      "will", "would", "could", "did", "does", "do");
+
+  private Subjects() {}
+
+  /**
+   * The subject of the reporting verb at {@code verb}, or {@code inherited} when the verb has none
+   * of its own, or the main subject of the sentence; null when nothing fits.
+   */
+  static @Nullable Phrase ofVerb(Sentence sentence, int verb, @Nullable Phrase inherited) {
+    Dependencies parse = sentence.parse;
+    if (parse != null) {
+      for (int child : parse.children(verb)) {
+        String relation = parse.relation(child);
+        if (relation.equals("nsubj") && child >= sentence.bodyStart) {
+          return mention(sentence, child);
+        }
+        if (relation.equals("nsubj:pass") || relation.equals("expl")) {
+          return null; // "it was said that", "he was told that": the speaker is not named here
+        }
+      }
+      if (inherited != null && inherited.from() < verb) {
+        return inherited;
+      }
+      if (sentence.isFinite(verb)) {
+        Phrase left = leftOf(sentence, verb);
+        if (left != null && (left.from() == sentence.bodyStart || sentence.isComma(left.from() - 1))) {
+          return left;
+        }
+      }
+      for (int head = parse.head(verb), steps = 0; head >= 0 && steps < 40; head = parse.head(head), steps++) {
+        for (int child : parse.children(head, "nsubj")) {
+          if (parse.relation(child).equals("nsubj") && child < verb && child >= sentence.bodyStart
+              && !FIRST_AND_SECOND.contains(sentence.lower(child))) {
+            return mention(sentence, child);
+          }
+        }
+      }
+      return mainSubject(sentence, verb);
+    }
+    Phrase left = leftOf(sentence, verb);
+    if (left != null) {
+      return left;
+    }
+    Phrase right = rightOf(sentence, verb);
+    if (right != null) {
+      return right;
+    }
+    if (inherited != null && inherited.from() < verb) {
+      return inherited;
+    }
+    return mainSubject(sentence, verb);
+  }
+
+  /** The mention headed by {@code head}: its subtree without relative clauses, appositions and asides. */
+  static Phrase mention(Sentence sentence, int head) {
+    Dependencies parse = sentence.parse;
+    if (parse == null) {
+      return new Phrase(sentence, head, head + 1);
+    }
+    boolean[] kept = new boolean[sentence.size()];
+    keep(parse, head, kept, 0);
+    int from = head;
+    while (from > sentence.bodyStart && kept[from - 1]) {
+      from--;
+    }
+    int to = head + 1;
+    while (to < kept.length && kept[to]) {
+      to++;
+    }
+    while (to - 1 > from && sentence.isPunctuation(to - 1)) {
+      to--;
+    }
+    while (from < to - 1 && sentence.isPunctuation(from)) {
+      from++;
+    }
+    return new Phrase(sentence, from, to, head);
+  }
+
+  private static void keep(Dependencies parse, int token, boolean[] kept, int depth) {
+    kept[token] = true;
+    if (depth > 40) {
+      return;
+    }
+    for (int child : parse.children(token)) {
+      if (child >= 0 && child < kept.length && !NOT_IN_MENTION.contains(parse.relation(child))) {
+        keep(parse, child, kept, depth + 1);
+      }
+    }
+  }
+
+  /**
+   * The noun phrase right before the verb, back to a comma, a quotation mark or the sentence start:
+   * ", a Congolese army officer in Uvira told", "” he said". Null when the words there are not one.
+   */
+  static @Nullable Phrase leftOf(Sentence sentence, int verb) {
+    int to = verb;
+    while (to > 0 && (AUXILIARIES.contains(sentence.lower(to - 1)) || sentence.tag(to - 1).startsWith("RB"))) {
+      to--;
+    }
+    int from = to;
+    while (from > sentence.bodyStart && nounPhraseWord(sentence, from - 1)
+        && !(from < to && startsNounPhrase(sentence, from) && headWord(sentence, from - 1))) {
+      from--; // "the area both countries have claimed": a noun before a determiner ends a phrase
+    }
+    return validNounPhrase(sentence, from, to);
+  }
+
+  /** The noun phrase right after an inverted verb: "..., said Major General Kwame Owusu, ...". */
+  static @Nullable Phrase rightOf(Sentence sentence, int verb) {
+    int from = verb + 1;
+    int to = from;
+    while (to < sentence.size() && nounPhraseWord(sentence, to) && !sentence.tag(to).equals("IN")
+        && !sentence.tag(to).equals("CC")) {
+      to++;
+    }
+    return validNounPhrase(sentence, from, to);
+  }
+
+  /**
+   * The subject of the sentence's main clause: its first noun phrase after any introductory phrase
+   * ("In a statement read on state radio, ...", "Earlier, ...").
+   */
+  static @Nullable Phrase mainSubject(Sentence sentence, int before) {
+    int start = sentence.bodyStart;
+    for (int i = start; i < before; i++) {
+      if (sentence.isFinite(i)) {
+        break;
+      }
+      if (sentence.isComma(i) && introductory(sentence, start)) {
+        start = i + 1;
+      }
+    }
+    int to = start;
+    while (to < before && nounPhraseWord(sentence, to)) {
+      to++;
+    }
+    return validNounPhrase(sentence, start, to);
+  }
+
+  private static boolean introductory(Sentence sentence, int start) {
+    String tag = sentence.tag(start);
+    return tag.equals("IN") || tag.startsWith("RB") || tag.equals("VBG") || tag.equals("VBN") || tag.equals("CC")
+        || tag.equals("TO");
+  }
+
+  /** A word that can sit inside a noun phrase naming a speaker. */
+  static boolean nounPhraseWord(Sentence sentence, int i) {
+    String tag = sentence.tag(i);
+    if (tag.startsWith("NN") || tag.startsWith("JJ") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$")
+        || tag.equals("POS") || tag.equals("CD") || tag.equals("HYPH") || tag.equals("FW") || tag.equals("PDT")) {
+      return true;
+    }
+    if (tag.equals("IN") || tag.equals("TO")) {
+      return INNER_PREPOSITIONS.contains(sentence.lower(i));
+    }
+    if (tag.equals("CC")) {
+      return sentence.lower(i).equals("and");
+    }
+    // "Engineers working on the project", "a diplomat familiar with the talks"
+    return tag.equals("VBG") || tag.equals("VBN");
+  }
+
+  private static @Nullable Phrase validNounPhrase(Sentence sentence, int from, int to) {
+    while (from < to && !headWord(sentence, from) && !sentence.tag(from).equals("DT")
+        && !sentence.tag(from).startsWith("JJ") && !sentence.tag(from).equals("PRP$")
+        && !sentence.tag(from).equals("CD")) {
+      from++; // no phrase starts with a preposition, a conjunction or a participle
+    }
+    while (to > from && !headWord(sentence, to - 1)) {
+      to--; // a phrase ends with its noun: "officials in both capitals", not "officials in"
+    }
+    if (from >= to || to - from > 14) {
+      return null;
+    }
+    return new Phrase(sentence, from, to);
+  }
+
+  private static boolean startsNounPhrase(Sentence sentence, int i) {
+    String tag = sentence.tag(i);
+    return tag.equals("DT") || tag.equals("PRP$") || tag.equals("PRP") || tag.equals("PDT");
+  }
+
+  private static boolean headWord(Sentence sentence, int i) {
+    String tag = sentence.tag(i);
+    return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") || tag.equals("FW");
+  }
+}

@@ -1,0 +1,207 @@
+package org.demarche.annotators.quotes;
+
+import com.google.common.collect.ImmutableSet;
+import java.util.List;
+import java.util.Set;
+import org.demarche.annotators.common.Tokens;
+import org.demarche.annotators.quotes.ReportingClauses.Report;
+import org.demarche.core.QuoteKind;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Finds reported content that stands without quotation marks beside its reporting clause:
+ * <ul>
+ *   <li>before it: "If they don't withdraw, we'll achieve this by force of arms, he said." and
+ *       "Will Cairo open the gates? one analyst asked.";
+ *   <li>after it, joined by a comma or colon: "..., stating, That sounds laughable to us, really."
+ * </ul>
+ * Whether such content is the speaker's own words (UNMARKED) or the reporter's rendering of them
+ * (INDIRECT, "Talks had stalled, officials said.") is read from the content itself, see {@link
+ * SpeechEvidence}. Unmarked speech that a reporting clause closes may reach back over the sentences
+ * before it that speak in the same voice ("We have been patient for two years. Patience is over, he
+ * said.").
+ */
+final class UnmarkedSpeechFinder {
+
+  private static final Set<String> SUBORDINATORS = ImmutableSet.of("if", "when", "whenever", "unless", "until",
+      "once", "as", "because", "although", "though", "while", "since", "after", "before", "whether");
+
+  /** How many sentences before its reporting clause unmarked speech may reach back over. */
+  private static final int REACH_BACK = 3;
+
+  private UnmarkedSpeechFinder() {}
+
+  /**
+   * Speech after a reporting verb and a comma or colon; marks the verbs it uses in {@code consumed}
+   * so that the indirect speech finder leaves them alone.
+   */
+  static void leadIns(DocumentView document, Sentence sentence, List<Report> reports, boolean[] consumed,
+      List<Finding> found) {
+    for (Report report : reports) {
+      if (!report.entry().attributesSpeech()) {
+        continue;
+      }
+      int start = leadInStart(sentence, report.cue().to());
+      if (start < 0 || start >= sentence.size() || !Tokens.isCapitalized(sentence.token(start))
+          || sentence.hasMark(start) || document.anyQuoted(sentence, start, sentence.size())) {
+        continue;
+      }
+      int end = sentence.size();
+      while (end > start && sentence.hasMark(end - 1)) {
+        end--;
+      }
+      if (end - start < 2 || !hasClause(sentence, start, end)) {
+        continue;
+      }
+      QuoteKind kind = SpeechEvidence.kindOf(sentence, start, end);
+      found.add(Finding.of(sentence.span(start, end), kind, report.subject(), report.cue()));
+      consumed[report.verb()] = true;
+    }
+  }
+
+  /** Where speech after a comma or colon starts: "adding, We ...", "told reporters: We ...". */
+  private static int leadInStart(Sentence sentence, int afterVerb) {
+    if (afterVerb < sentence.size() && sentence.word(afterVerb).equals(",")) {
+      return afterVerb + 1;
+    }
+    for (int k = afterVerb; k < sentence.size() && k < afterVerb + 6; k++) {
+      if (sentence.word(k).equals(":")) {
+        return k + 1;
+      }
+      if (sentence.isVerb(k) || sentence.isPunctuation(k)) {
+        return -1;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Content before a closing reporting clause: "..., he said.", "..., the ministry said in a
+   * statement, adding ...", "..., said the ministry.".
+   */
+  static void trailing(DocumentView document, Sentence sentence, List<List<Report>> reportsBySentence,
+      List<Finding> found) {
+    List<Report> reports = reportsBySentence.get(sentence.index);
+    Sentence previous = sentence.index > 0 ? document.sentences.get(sentence.index - 1) : null;
+    int end = sentence.size();
+    while (end > 0 && sentence.isPunctuation(end - 1)) {
+      end--;
+    }
+    for (int r = reports.size() - 1; r >= 0; r--) {
+      Report report = reports.get(r);
+      int verb = report.verb();
+      if (!report.entry().attributesSpeech() || !tensed(sentence, verb) || !onlyAdjuncts(sentence, report.cue().to(), end)) {
+        continue;
+      }
+      Phrase subject;
+      int comma;
+      if (verb > 0 && sentence.isComma(verb - 1)) {
+        subject = Subjects.rightOf(sentence, verb); // ", said the ministry"
+        comma = verb - 1;
+      } else {
+        subject = Subjects.leftOf(sentence, verb);
+        if (subject == null) {
+          continue;
+        }
+        comma = subject.from() - 1;
+        if (comma < 0) {
+          question(document, sentence, previous, subject, report, found);
+          return;
+        }
+        if (!sentence.isComma(comma)) {
+          continue;
+        }
+      }
+      if (subject == null || document.anyQuoted(sentence, 0, comma)) {
+        return; // the clause attributes a quotation, not unmarked speech
+      }
+      if (comma < 2 || !hasClause(sentence, 0, comma) || subordinateOnly(sentence, comma)) {
+        return;
+      }
+      QuoteKind kind = SpeechEvidence.kindOf(sentence, 0, comma);
+      int begin = sentence.begin();
+      if (kind == QuoteKind.UNMARKED) {
+        begin = reachBack(document, sentence, begin, reportsBySentence);
+      }
+      found.add(Finding.of(org.demarche.core.Span.of(begin, sentence.token(comma - 1).endPosition()), kind,
+          subject, report.cue()));
+      return;
+    }
+  }
+
+  /** "Will Cairo open the gates ...? one analyst asked.": the question before is the speech. */
+  private static void question(DocumentView document, Sentence sentence, @Nullable Sentence previous, Phrase subject,
+      Report report, List<Finding> found) {
+    if (previous == null || previous.paragraph != sentence.paragraph || !previous.endsWithQuestion()
+        || Tokens.isCapitalized(sentence.token(0)) || document.anyQuoted(previous, 0, previous.size())) {
+      return;
+    }
+    found.add(Finding.of(previous.span(0, previous.size()), QuoteKind.UNMARKED, subject, report.cue()));
+  }
+
+  /** Earlier sentences of the paragraph that go on in the speaker's voice, without a report of their own. */
+  private static int reachBack(DocumentView document, Sentence sentence, int begin,
+      List<List<Report>> reportsBySentence) {
+    int start = begin;
+    for (int k = sentence.index - 1, steps = 0; k >= 0 && steps < REACH_BACK; k--, steps++) {
+      Sentence earlier = document.sentences.get(k);
+      if (earlier.paragraph != sentence.paragraph || document.anyQuoted(earlier, 0, earlier.size())
+          || !SpeechEvidence.hasPersonalVoice(earlier, 0, earlier.size())
+          || !reportsBySentence.get(k).isEmpty()) {
+        break;
+      }
+      start = earlier.begin();
+    }
+    return start;
+  }
+
+  /** A verb that can close a report: "said", "says", "has said", "told". */
+  private static boolean tensed(Sentence sentence, int verb) {
+    if (sentence.isFinite(verb)) {
+      return true;
+    }
+    return sentence.tag(verb).equals("VBN") && verb > 0 && Tokens.lemma(sentence.token(verb - 1)).equals("have");
+  }
+
+  /**
+   * After the verb only its object and adjuncts, up to the end or a comma; what follows a comma is
+   * the reporter's addition (", adding ...", ", after a week in which ...", ", a question officials
+   * ..."), unless a conjunction starts a clause of its own.
+   */
+  private static boolean onlyAdjuncts(Sentence sentence, int from, int end) {
+    for (int j = from; j < end; j++) {
+      if (sentence.isComma(j) && j + 1 < end) {
+        return !sentence.tag(j + 1).equals("CC");
+      }
+      if (sentence.isFinite(j) || sentence.lower(j).equals("that") || sentence.hasMark(j)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean hasClause(Sentence sentence, int from, int to) {
+    if (sentence.tag(from).equals("VB")) {
+      return true;
+    }
+    for (int i = from; i < to; i++) {
+      if (sentence.isFinite(i)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** "When asked about the talks, he said ...": a subordinate clause alone is no speech. */
+  private static boolean subordinateOnly(Sentence sentence, int comma) {
+    if (!SUBORDINATORS.contains(sentence.lower(0))) {
+      return false;
+    }
+    for (int i = 1; i < comma; i++) {
+      if (sentence.isComma(i)) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
