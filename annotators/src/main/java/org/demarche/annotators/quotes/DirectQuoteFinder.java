@@ -85,6 +85,12 @@ final class DirectQuoteFinder {
 
   private Finding attribute(DocumentView document, List<List<Report>> reports, ActorReferences actors,
       Quotation quotation, Span content, @Nullable Finding previous) {
+    if (!quotation.closed()) {
+      Finding inside = attributedInside(document, content);
+      if (inside != null) {
+        return inside;
+      }
+    }
     Finding after = after(document, reports, quotation, content);
     if (after != null) {
       return after;
@@ -113,6 +119,44 @@ final class DirectQuoteFinder {
     }
     ActorMention person = actors.nearestBefore(quotation.open(), PERSON_REACH, actor -> actor.kind() == ActorKind.PERSON);
     return new Finding(content, QuoteKind.DIRECT, null, person == null ? null : person.toRef(), null);
+  }
+
+  /**
+   * A quotation whose closing mark is missing, but whose reporting clause shows where it ended:
+   * "“We will not leave, he said. Talks ..." ends before ", he said".
+   */
+  private @Nullable Finding attributedInside(DocumentView document, Span content) {
+    for (int k = Math.max(0, document.sentenceAt(content.begin())); k < document.sentences.size(); k++) {
+      Sentence sentence = document.sentences.get(k);
+      if (sentence.begin() >= content.end()) {
+        break;
+      }
+      int from = sentence.firstAtOrAfter(content.begin());
+      for (int verb = from + 2; verb < sentence.size() && sentence.token(verb).endPosition() <= content.end(); verb++) {
+        ReportingLexicon.Entry entry = lexicon.verbAt(sentence.tokens, verb);
+        if (entry == null || !entry.attributesSpeech() || !sentence.isFinite(verb)) {
+          continue;
+        }
+        Phrase subject = Subjects.leftOf(sentence, verb);
+        if (subject == null || subject.from() - 1 <= from || !sentence.isComma(subject.from() - 1)
+            || !closesSentence(sentence, verb + 1)) {
+          continue;
+        }
+        Span quoted = Span.of(content.begin(), sentence.token(subject.from() - 2).endPosition());
+        return Finding.of(quoted, QuoteKind.DIRECT, subject, new Phrase(sentence, verb, verb + 1));
+      }
+    }
+    return null;
+  }
+
+  /** Nothing but adjuncts up to the end of the sentence: no tensed verb, no "that". */
+  private static boolean closesSentence(Sentence sentence, int from) {
+    for (int j = from; j < sentence.size(); j++) {
+      if (sentence.isFinite(j) || sentence.lower(j).equals("that")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** "“…,” said X", "“…,” X told reporters", "“…?” he asked". */

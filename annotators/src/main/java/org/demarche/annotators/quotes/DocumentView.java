@@ -49,7 +49,7 @@ final class DocumentView {
           }
         }
         scanned = Math.max(scanned, tokens.get(tokens.size() - 1).endPosition());
-        sentences.add(new Sentence(sentences.size(), tokens, Dependencies.of(core, tokens.size()), paragraph));
+        sentences.add(new Sentence(sentences.size(), tokens, Dependencies.of(core, tokens.size()), paragraph, text));
       }
     }
     return new DocumentView(text, sentences, QuotationMarks.scan(text));

@@ -25,13 +25,51 @@ final class Sentence {
   final int paragraph;
   /** The first token after a dateline ("TAIPEI, 21 October — "), 0 when there is none. */
   final int bodyStart;
+  /**
+   * Tokens that open a new paragraph inside the sentence: the sentence splitter does not always
+   * break at a line break ("... at 10 a.m.\n\nThe coach said ..."), but a clause never runs over one.
+   */
+  private final int[] paragraphStarts;
 
-  Sentence(int index, List<CoreLabel> tokens, @Nullable Dependencies parse, int paragraph) {
+  Sentence(int index, List<CoreLabel> tokens, @Nullable Dependencies parse, int paragraph, String text) {
     this.index = index;
     this.tokens = tokens;
     this.parse = parse;
     this.paragraph = paragraph;
     this.bodyStart = datelineEnd(tokens);
+    this.paragraphStarts = paragraphStarts(tokens, text);
+  }
+
+  private static int[] paragraphStarts(List<CoreLabel> tokens, String text) {
+    int[] starts = null;
+    int count = 0;
+    for (int i = 1; i < tokens.size(); i++) {
+      int from = Math.min(tokens.get(i - 1).endPosition(), text.length());
+      int to = Math.min(tokens.get(i).beginPosition(), text.length());
+      if (text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to) {
+        if (starts == null) {
+          starts = new int[4];
+        } else if (count == starts.length) {
+          starts = java.util.Arrays.copyOf(starts, count * 2);
+        }
+        starts[count++] = i;
+      }
+    }
+    return starts == null ? new int[0] : java.util.Arrays.copyOf(starts, count);
+  }
+
+  /**
+   * The first token of the clause-bearing stretch that contains {@code token}: after the dateline
+   * and after any paragraph break before it.
+   */
+  int floor(int token) {
+    int floor = bodyStart;
+    for (int start : paragraphStarts) {
+      if (start <= token && start > floor) {
+        floor = start;
+      }
+    }
+    return floor;
   }
 
   /**

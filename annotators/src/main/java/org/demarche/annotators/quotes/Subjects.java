@@ -40,7 +40,7 @@ final class Subjects {
     if (parse != null) {
       for (int child : parse.children(verb)) {
         String relation = parse.relation(child);
-        if (relation.equals("nsubj") && child >= sentence.bodyStart) {
+        if (relation.equals("nsubj") && child >= sentence.floor(verb)) {
           return mention(sentence, child);
         }
         if (relation.equals("nsubj:pass") || relation.equals("expl")) {
@@ -52,13 +52,13 @@ final class Subjects {
       }
       if (sentence.isFinite(verb)) {
         Phrase left = leftOf(sentence, verb);
-        if (left != null && (left.from() == sentence.bodyStart || sentence.isComma(left.from() - 1))) {
+        if (left != null && (left.from() == sentence.floor(verb) || sentence.isComma(left.from() - 1))) {
           return left;
         }
       }
       for (int head = parse.head(verb), steps = 0; head >= 0 && steps < 40; head = parse.head(head), steps++) {
         for (int child : parse.children(head, "nsubj")) {
-          if (parse.relation(child).equals("nsubj") && child < verb && child >= sentence.bodyStart
+          if (parse.relation(child).equals("nsubj") && child < verb && child >= sentence.floor(verb)
               && !FIRST_AND_SECOND.contains(sentence.lower(child))) {
             return mention(sentence, child);
           }
@@ -89,7 +89,8 @@ final class Subjects {
     boolean[] kept = new boolean[sentence.size()];
     keep(parse, head, kept, 0);
     int from = head;
-    while (from > sentence.bodyStart && kept[from - 1]) {
+    int floor = sentence.floor(head);
+    while (from > floor && kept[from - 1]) {
       from--;
     }
     int to = head + 1;
@@ -127,7 +128,8 @@ final class Subjects {
       to--;
     }
     int from = to;
-    while (from > sentence.bodyStart && nounPhraseWord(sentence, from - 1)
+    int floor = sentence.floor(verb);
+    while (from > floor && nounPhraseWord(sentence, from - 1)
         && !(from < to && startsNounPhrase(sentence, from) && headWord(sentence, from - 1))) {
       from--; // "the area both countries have claimed": a noun before a determiner ends a phrase
     }
@@ -150,7 +152,7 @@ final class Subjects {
    * ("In a statement read on state radio, ...", "Earlier, ...").
    */
   static @Nullable Phrase mainSubject(Sentence sentence, int before) {
-    int start = sentence.bodyStart;
+    int start = sentence.floor(before);
     for (int i = start; i < before; i++) {
       if (sentence.isFinite(i)) {
         break;

@@ -95,7 +95,8 @@ final class UnmarkedSpeechFinder {
       }
       Phrase subject;
       int comma;
-      if (verb > 0 && sentence.isComma(verb - 1)) {
+      int start = sentence.floor(verb);
+      if (verb > start && sentence.isComma(verb - 1)) {
         subject = Subjects.rightOf(sentence, verb); // ", said the ministry"
         comma = verb - 1;
       } else {
@@ -104,23 +105,25 @@ final class UnmarkedSpeechFinder {
           continue;
         }
         comma = subject.from() - 1;
-        if (comma < 0) {
-          question(document, sentence, previous, subject, report, found);
+        if (comma < start) {
+          if (start == 0) {
+            question(document, sentence, previous, subject, report, found);
+          }
           return;
         }
         if (!sentence.isComma(comma)) {
           continue;
         }
       }
-      if (subject == null || document.anyQuoted(sentence, 0, comma)) {
+      if (subject == null || document.anyQuoted(sentence, start, comma)) {
         return; // the clause attributes a quotation, not unmarked speech
       }
-      if (comma < 2 || !hasClause(sentence, 0, comma) || subordinateOnly(sentence, comma)) {
+      if (comma - start < 2 || !hasClause(sentence, start, comma) || subordinateOnly(sentence, start, comma)) {
         return;
       }
-      QuoteKind kind = SpeechEvidence.kindOf(sentence, 0, comma);
-      int begin = sentence.begin();
-      if (kind == QuoteKind.UNMARKED) {
+      QuoteKind kind = SpeechEvidence.kindOf(sentence, start, comma);
+      int begin = sentence.token(start).beginPosition();
+      if (kind == QuoteKind.UNMARKED && start == 0) {
         begin = reachBack(document, sentence, begin, reportsBySentence);
       }
       found.add(Finding.of(org.demarche.core.Span.of(begin, sentence.token(comma - 1).endPosition()), kind,
@@ -193,11 +196,11 @@ final class UnmarkedSpeechFinder {
   }
 
   /** "When asked about the talks, he said ...": a subordinate clause alone is no speech. */
-  private static boolean subordinateOnly(Sentence sentence, int comma) {
-    if (!SUBORDINATORS.contains(sentence.lower(0))) {
+  private static boolean subordinateOnly(Sentence sentence, int start, int comma) {
+    if (!SUBORDINATORS.contains(sentence.lower(start))) {
       return false;
     }
-    for (int i = 1; i < comma; i++) {
+    for (int i = start + 1; i < comma; i++) {
       if (sentence.isComma(i)) {
         return false;
       }
