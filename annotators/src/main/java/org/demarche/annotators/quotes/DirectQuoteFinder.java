@@ -221,15 +221,17 @@ final class DirectQuoteFinder {
     if (open == 0 || open >= sentence.size()) {
       return null;
     }
-    String previousWord = sentence.word(open - 1);
-    boolean introduced = previousWord.equals(":") || previousWord.equals(",") || lexicon.verbAt(sentence.tokens, open - 1) != null;
+    // The nearest report before the quotation in its sentence: "X said: “…”", "…, telling soldiers:
+    // “…”", and a partial quotation inside reported speech ("said the delegations had “narrowed
+    // their differences”").
     Report nearest = null;
     for (Report report : reports.get(index)) {
-      if (report.verb() < open && report.entry().attributesSpeech()) {
+      if (report.verb() < open && report.entry().attributesSpeech() | report.entry().takesClause()
+          && !crossesQuotation(document, sentence, report.verb(), open)) {
         nearest = report;
       }
     }
-    if (nearest != null && (introduced || nearest.verb() >= open - 6)) {
+    if (nearest != null) {
       return Finding.of(content, QuoteKind.DIRECT, nearest.subject(), nearest.cue());
     }
     // "Zakharova accused Chisinau of trying to «strangle ...»": the sentence's own clause
@@ -260,6 +262,11 @@ final class DirectQuoteFinder {
       }
     }
     return null;
+  }
+
+  /** True when another quotation stands between the token and the quotation's opening token. */
+  private static boolean crossesQuotation(DocumentView document, Sentence sentence, int token, int open) {
+    return token + 1 < open && document.anyQuoted(sentence, token + 1, open);
   }
 
   private static boolean opensParagraph(DocumentView document, Quotation quotation) {

@@ -57,15 +57,26 @@ final class IndirectSpeechFinder {
   }
 
   /** Adds the sentence's indirect speech to {@code found}; verbs marked in {@code consumed} are skipped. */
-  void find(DocumentView document, Sentence sentence, List<Report> reports, boolean[] consumed, List<Finding> found) {
+  void find(DocumentView document, Sentence sentence, List<Report> reports, boolean[] consumed,
+      SpeakerResolver speakers, List<Finding> found) {
     for (Report report : reports) {
       int verb = report.verb();
       if (!report.entry().takesClause() || consumed[verb]) {
         continue;
       }
+      if (report.entry().needsSpeaker() && (report.subject() == null || !speakers.namesSomeone(report.subject()))) {
+        continue; // "the fact that the talks resumed suggested that ...": evidence, not speech
+      }
       int afterCue = report.cue().to();
       int clause = clauseFromParse(sentence, verb);
-      int start = clause >= 0 ? startOfClause(sentence, clause, afterCue) : startFromTokens(sentence, report.entry(), afterCue);
+      int start;
+      if (clause >= 0) {
+        start = startOfClause(sentence, clause, afterCue);
+      } else {
+        // A passive report ("clashes have been reported along the berm that ...") has no content
+        // clause of its own to read from the tokens.
+        start = passive(sentence, verb) ? -1 : startFromTokens(sentence, report.entry(), afterCue);
+      }
       if (start >= 0) {
         add(document, sentence, verb, start, clause >= 0, report.subject(), report.cue(), found);
       }
@@ -73,10 +84,28 @@ final class IndirectSpeechFinder {
     for (int noun = 0; noun + 1 < sentence.size(); noun++) {
       Entry entry = lexicon.nounAt(sentence.tokens, noun);
       if (entry != null && sentence.lower(noun + 1).equals("that") && !document.quoted(sentence, noun)
-          && hasVerb(sentence, noun + 2)) {
+          && hasVerb(sentence, noun + 2) && isNounComplement(sentence, noun)) {
         nounContent(document, sentence, reports, noun, found);
       }
     }
+  }
+
+  /**
+   * "his belief that Russia has the initiative" (a complement: "that" introduces the clause), not
+   * "statements that Yerevan regards as threats" (a relative clause: "that" stands for the noun).
+   * Only the parse tells the two apart; without one the noun is left alone.
+   */
+  private static boolean isNounComplement(Sentence sentence, int noun) {
+    Dependencies parse = sentence.parse;
+    if (parse == null) {
+      return false;
+    }
+    String relation = parse.relation(noun + 1);
+    if (!relation.equals("mark")) {
+      return false;
+    }
+    int clause = parse.head(noun + 1);
+    return clause > noun && parse.head(clause) == noun && !parse.relation(clause).equals("acl:relcl");
   }
 
   /** "Putin reiterated his belief that ...": cue and speaker are the verb's; else the possessor's. */
@@ -182,7 +211,9 @@ final class IndirectSpeechFinder {
       String lower = sentence.lower(j);
       String tag = sentence.tag(j);
       if (lower.equals("that") && (tag.equals("IN") || tag.equals("DT") || tag.equals("WDT"))) {
-        return hasVerb(sentence, j + 1) ? j + 1 : -1;
+        // "that" before a verb is a relative pronoun ("the berm that separates ..."), not a complementizer
+        boolean relative = j + 1 < sentence.size() && (sentence.isVerb(j + 1) || sentence.tag(j + 1).equals("MD"));
+        return !relative && hasVerb(sentence, j + 1) ? j + 1 : -1;
       }
       if (lower.equals("if") && !entry.lemma().equals("ask")) {
         return hasFinite(sentence, j + 1) ? j : -1; // "said if London rejects this offer, we will ..."
@@ -203,6 +234,33 @@ final class IndirectSpeechFinder {
       }
     }
     return -1;
+  }
+
+  /** The relative clause the verb stands in, or -1. */
+  private static int relativeClauseAround(Dependencies parse, int verb) {
+    for (int current = verb, steps = 0; current >= 0 && steps < 40; current = parse.head(current), steps++) {
+      String relation = parse.relation(current);
+      if (relation.equals("acl:relcl") || relation.equals("acl")) {
+        return current;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean passive(Sentence sentence, int verb) {
+    if (!sentence.tag(verb).equals("VBN")) {
+      return false;
+    }
+    for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
+      String lemma = org.demarche.annotators.common.Tokens.lemma(sentence.token(i));
+      if (lemma.equals("be") || lemma.equals("get")) {
+        return true;
+      }
+      if (!sentence.tag(i).startsWith("RB") && !sentence.tag(i).equals("MD") && !lemma.equals("have")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsSubject(Sentence sentence, int i) {
@@ -286,6 +344,12 @@ final class IndirectSpeechFinder {
   private int end(Sentence sentence, int verb, int start, boolean trustParse) {
     int end = sentence.size();
     if (trustParse && sentence.parse != null) {
+      // The content cannot outrun the clause of its reporting verb: "Carlsen, who gave up the title
+      // saying he had lost motivation, commented ..." ends before "commented".
+      int relative = relativeClauseAround(sentence.parse, verb);
+      if (relative >= 0) {
+        end = Math.min(end, Math.max(sentence.parse.subtree(relative)[1] + 1, start + 1));
+      }
       end = Math.min(end, firstAddition(sentence, sentence.parse, verb, start));
     }
     for (int k = start + 1; k < end; k++) {
@@ -338,7 +402,8 @@ final class IndirectSpeechFinder {
       if (from <= start) {
         continue;
       }
-      while (from - 1 > start && (sentence.isPunctuation(from - 1) || sentence.tag(from - 1).equals("CC"))) {
+      while (from - 1 > start && (sentence.isPunctuation(from - 1) && !sentence.hasMark(from - 1)
+          || sentence.tag(from - 1).equals("CC"))) {
         from--;
       }
       first = Math.min(first, from);

@@ -60,6 +60,7 @@ public final class QuotedSpeechAnnotator implements Annotator {
     for (Sentence sentence : document.sentences) {
       reports.add(ReportingClauses.of(document, sentence, lexicon));
     }
+    SpeakerResolver speakers = new SpeakerResolver(document, actors);
     List<Finding> found = new ArrayList<>();
     directQuotes.find(document, reports, actors, found);
     for (Sentence sentence : document.sentences) {
@@ -70,10 +71,10 @@ public final class QuotedSpeechAnnotator implements Annotator {
       boolean[] consumed = new boolean[sentence.size()];
       UnmarkedSpeechFinder.leadIns(document, sentence, sentenceReports, consumed, found);
       UnmarkedSpeechFinder.trailing(document, sentence, reports, found);
-      indirectSpeech.find(document, sentence, sentenceReports, consumed, found);
+      indirectSpeech.find(document, sentence, sentenceReports, consumed, speakers, found);
     }
     annotation.set(DemarcheAnnotations.QuotesAnnotation.class,
-        QuoteAssembler.assemble(document, found, new SpeakerResolver(document, actors)));
+        QuoteAssembler.assemble(document, found, speakers));
   }
 
   @Override

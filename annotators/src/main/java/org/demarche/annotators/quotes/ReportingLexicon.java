@@ -31,12 +31,12 @@ final class ReportingLexicon {
 
   /** How a reporting word is used. */
   record Entry(String lemma, @Nullable String particle, boolean noun, boolean takesClause, boolean attributesSpeech,
-      boolean takesAddressee) {}
+      boolean takesAddressee, boolean needsSpeaker) {}
 
   static final List<String> COLUMNS = List.of("lemma", "pos", "frames");
 
   private static final String RESOURCE = "reporting-verbs.tsv";
-  private static final Set<String> FRAMES = ImmutableSet.of("that", "direct", "addressee", "none");
+  private static final Set<String> FRAMES = ImmutableSet.of("that", "direct", "addressee", "speaker", "none");
   private static final Map<List<Path>, ReportingLexicon> CACHE = new ConcurrentHashMap<>();
 
   /** Verbs without a particle, by lemma. */
@@ -100,11 +100,11 @@ final class ReportingLexicon {
       }
       List<String> frames = row.list("frames");
       if (frames.isEmpty()) {
-        throw row.error("frames is empty; give that, direct, addressee (separated by |), or none");
+        throw row.error("frames is empty; give that, direct, addressee, speaker (separated by |), or none");
       }
       for (String frame : frames) {
         if (!FRAMES.contains(frame)) {
-          throw row.error("unknown frame '" + frame + "'; frames are that, direct, addressee and none");
+          throw row.error("unknown frame '" + frame + "'; frames are that, direct, addressee, speaker and none");
         }
       }
       boolean none = frames.contains("none");
@@ -125,7 +125,8 @@ final class ReportingLexicon {
         continue;
       }
       target.put(lemma, new Entry(words.get(0), words.size() > 1 ? words.get(1) : null, noun,
-          frames.contains("that"), frames.contains("direct"), frames.contains("addressee")));
+          frames.contains("that"), frames.contains("direct"), frames.contains("addressee"),
+          frames.contains("speaker")));
     }
   }
 

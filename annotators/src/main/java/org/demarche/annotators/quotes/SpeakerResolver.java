@@ -19,6 +19,26 @@ final class SpeakerResolver {
 
   private static final Set<String> POSSESSIVES = ImmutableSet.of("its", "his", "her", "their");
   private static final Set<String> PERSONAL = ImmutableSet.of("he", "she", "him", "her", "his");
+  /** Pronouns that name someone who can speak ("it" may be a fact, "they" may be figures, but rarely). */
+  private static final Set<String> SPEAKING_PRONOUNS = ImmutableSet.of("he", "she", "they", "we", "i", "you", "it");
+
+  /**
+   * Nouns for people, bodies and the documents that speak for them, beyond the actors the actor
+   * layer knows: "the report noted that ...", "analysts suggested that ...".
+   */
+  private static final Set<String> SPEAKING_NOUNS = ImmutableSet.of("official", "spokesman", "spokeswoman",
+      "spokesperson", "minister", "president", "analyst", "expert", "diplomat", "source", "observer", "economist",
+      "scientist", "researcher", "leader", "author", "critic", "commentator", "lawyer", "negotiator", "envoy",
+      "ambassador", "officer", "commander", "general", "chief", "director", "secretary", "chairman", "chairwoman",
+      "chair", "head", "member", "lawmaker", "senator", "governor", "mayor", "resident", "witness", "people",
+      "group", "government", "ministry", "office", "agency", "council", "committee", "court", "army", "military",
+      "police", "report", "statement", "letter", "resolution", "document", "communique", "declaration", "memo",
+      "mediator", "delegate", "delegation", "organiser", "organizer", "representative", "aide", "adviser",
+      "advisor", "campaigner", "activist", "doctor", "engineer", "forecaster", "trader", "investor",
+      "company", "firm", "bank", "union", "authority", "authorities", "party", "movement", "coalition", "alliance",
+      "administration", "cabinet", "parliament", "assembly", "tribunal", "commission", "board", "panel", "mission",
+      "embassy", "consulate", "prosecutor", "judge", "organisation", "organization", "institute", "foundation");
+
   /** How many sentences back a pronoun looks for a person the actor layer does not know. */
   private static final int PERSON_SENTENCES = 4;
 
@@ -57,6 +77,35 @@ final class SpeakerResolver {
       }
     }
     return new ActorRef(text, span, null, null);
+  }
+
+  /**
+   * True when the phrase names someone who can speak: an actor, a person or body by name or by a
+   * noun for people, a personal pronoun. "The fact that talks resumed" and "the latest incident"
+   * cannot.
+   */
+  boolean namesSomeone(Phrase phrase) {
+    Sentence sentence = phrase.sentence();
+    Span span = phrase.span();
+    if (actors.within(span) != null || actors.overlapping(span) != null) {
+      return true;
+    }
+    int head = phrase.head() >= 0 ? phrase.head() : phrase.to() - 1;
+    String tag = sentence.tag(head);
+    if (tag.equals("PRP")) {
+      return SPEAKING_PRONOUNS.contains(sentence.lower(head));
+    }
+    if (tag.startsWith("NNP")) {
+      return true;
+    }
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      String ner = sentence.token(i).ner();
+      if ("PERSON".equals(ner) || "ORGANIZATION".equals(ner)) {
+        return true;
+      }
+    }
+    String lemma = org.demarche.annotators.common.Tokens.lemma(sentence.token(head));
+    return SPEAKING_NOUNS.contains(lemma);
   }
 
   /** The last run of PERSON tokens before the pronoun, in this or the few sentences before. */

@@ -40,8 +40,9 @@ final class Subjects {
     if (parse != null) {
       for (int child : parse.children(verb)) {
         String relation = parse.relation(child);
-        if (relation.equals("nsubj") && child >= sentence.floor(verb)) {
-          return mention(sentence, child);
+        if (relation.equals("nsubj") && child >= sentence.floor(verb) && !sentence.isVerb(child)) {
+          // "the agency, which said ...": the relative pronoun stands for the noun it hangs from
+          return isRelativePronoun(sentence, child) ? antecedent(sentence, parse, verb) : mention(sentence, child);
         }
         if (relation.equals("nsubj:pass") || relation.equals("expl")) {
           return null; // "it was said that", "he was told that": the speaker is not named here
@@ -56,9 +57,17 @@ final class Subjects {
           return left;
         }
       }
-      for (int head = parse.head(verb), steps = 0; head >= 0 && steps < 40; head = parse.head(head), steps++) {
+      for (int current = verb, steps = 0; current >= 0 && steps < 40; current = parse.head(current), steps++) {
+        if (parse.relation(current).equals("acl:relcl")) {
+          return antecedent(sentence, parse, current);
+        }
+        int head = parse.head(current);
+        if (head < 0) {
+          break;
+        }
         for (int child : parse.children(head, "nsubj")) {
           if (parse.relation(child).equals("nsubj") && child < verb && child >= sentence.floor(verb)
+              && !sentence.isVerb(child) && !isRelativePronoun(sentence, child)
               && !FIRST_AND_SECOND.contains(sentence.lower(child))) {
             return mention(sentence, child);
           }
@@ -80,6 +89,22 @@ final class Subjects {
     return mainSubject(sentence, verb);
   }
 
+  private static boolean isRelativePronoun(Sentence sentence, int token) {
+    String tag = sentence.tag(token);
+    return tag.equals("WP") || tag.equals("WDT") || sentence.lower(token).equals("that");
+  }
+
+  /** The noun a relative clause hangs from ("the agency, which said ..." → "the agency"), or null. */
+  private static @Nullable Phrase antecedent(Sentence sentence, Dependencies parse, int clause) {
+    for (int current = clause, steps = 0; current >= 0 && steps < 40; current = parse.head(current), steps++) {
+      if (parse.relation(current).equals("acl:relcl")) {
+        int noun = parse.head(current);
+        return noun >= sentence.floor(clause) ? mention(sentence, noun) : null;
+      }
+    }
+    return null;
+  }
+
   /** The mention headed by {@code head}: its subtree without relative clauses, appositions and asides. */
   static Phrase mention(Sentence sentence, int head) {
     Dependencies parse = sentence.parse;
@@ -87,7 +112,7 @@ final class Subjects {
       return new Phrase(sentence, head, head + 1);
     }
     boolean[] kept = new boolean[sentence.size()];
-    keep(parse, head, kept, 0);
+    keep(sentence, parse, head, kept, 0);
     int from = head;
     int floor = sentence.floor(head);
     while (from > floor && kept[from - 1]) {
@@ -106,14 +131,18 @@ final class Subjects {
     return new Phrase(sentence, from, to, head);
   }
 
-  private static void keep(Dependencies parse, int token, boolean[] kept, int depth) {
+  private static void keep(Sentence sentence, Dependencies parse, int token, boolean[] kept, int depth) {
     kept[token] = true;
     if (depth > 40) {
       return;
     }
     for (int child : parse.children(token)) {
-      if (child >= 0 && child < kept.length && !NOT_IN_MENTION.contains(parse.relation(child))) {
-        keep(parse, child, kept, depth + 1);
+      String relation = parse.relation(child);
+      // ", speaking to reporters in Washington," describes the speaker; "officials working on ..." names them
+      boolean aside = relation.equals("acl") && child > 0 && parse.subtree(child)[0] > 0
+          && sentence.isComma(parse.subtree(child)[0] - 1);
+      if (child >= 0 && child < kept.length && !NOT_IN_MENTION.contains(relation) && !aside) {
+        keep(sentence, parse, child, kept, depth + 1);
       }
     }
   }

@@ -26,6 +26,10 @@ final class UnmarkedSpeechFinder {
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("if", "when", "whenever", "unless", "until",
       "once", "as", "because", "although", "though", "while", "since", "after", "before", "whether");
 
+  /** Verbs that may come before their subject in a closing reporting clause: "..., said the minister." */
+  private static final Set<String> INVERTING = ImmutableSet.of("say", "add", "ask", "write", "reply", "tell",
+      "respond", "explain", "insist", "warn", "note", "declare", "continue");
+
   /** How many sentences before its reporting clause unmarked speech may reach back over. */
   private static final int REACH_BACK = 3;
 
@@ -90,13 +94,21 @@ final class UnmarkedSpeechFinder {
     for (int r = reports.size() - 1; r >= 0; r--) {
       Report report = reports.get(r);
       int verb = report.verb();
-      if (!report.entry().attributesSpeech() || !tensed(sentence, verb) || !onlyAdjuncts(sentence, report.cue().to(), end)) {
+      if (!report.entry().attributesSpeech() || !tensed(sentence, verb)) {
+        continue;
+      }
+      int tail = tail(sentence, report.cue().to(), end);
+      if (tail == TAIL_CLAUSE_GOES_ON) {
         continue;
       }
       Phrase subject;
       int comma;
       int start = sentence.floor(verb);
-      if (verb > start && sentence.isComma(verb - 1)) {
+      boolean inverted = verb > start && sentence.isComma(verb - 1);
+      if (inverted) {
+        if (!INVERTING.contains(report.entry().lemma())) {
+          continue;
+        }
         subject = Subjects.rightOf(sentence, verb); // ", said the ministry"
         comma = verb - 1;
       } else {
@@ -118,15 +130,25 @@ final class UnmarkedSpeechFinder {
       if (subject == null || document.anyQuoted(sentence, start, comma)) {
         return; // the clause attributes a quotation, not unmarked speech
       }
-      if (comma - start < 2 || !hasClause(sentence, start, comma) || subordinateOnly(sentence, start, comma)) {
+      if (comma - start < 2 || !hasClause(sentence, start, comma) || subordinateOnly(sentence, start, comma)
+          || inverted && closesInsertion(sentence, start, comma)) {
         return;
       }
+      // "Should that hold for weeks, officials said, the talks could widen": the report stands inside
+      // its content, which is then both sides of it.
+      int contentEnd = comma;
       QuoteKind kind = SpeechEvidence.kindOf(sentence, start, comma);
+      if (tail >= 0) {
+        contentEnd = end;
+        if (SpeechEvidence.kindOf(sentence, tail, end) == QuoteKind.UNMARKED) {
+          kind = QuoteKind.UNMARKED;
+        }
+      }
       int begin = sentence.token(start).beginPosition();
       if (kind == QuoteKind.UNMARKED && start == 0) {
         begin = reachBack(document, sentence, begin, reportsBySentence);
       }
-      found.add(Finding.of(org.demarche.core.Span.of(begin, sentence.token(comma - 1).endPosition()), kind,
+      found.add(Finding.of(org.demarche.core.Span.of(begin, sentence.token(contentEnd - 1).endPosition()), kind,
           subject, report.cue()));
       return;
     }
@@ -166,21 +188,63 @@ final class UnmarkedSpeechFinder {
     return sentence.tag(verb).equals("VBN") && verb > 0 && Tokens.lemma(sentence.token(verb - 1)).equals("have");
   }
 
+  /** The reporting clause ends the sentence, or what follows it is the reporter's addition. */
+  private static final int TAIL_ADJUNCTS = -1;
+  /** The sentence goes on with more than the reporter's addition: no closing reporting clause. */
+  private static final int TAIL_CLAUSE_GOES_ON = -2;
+
   /**
-   * After the verb only its object and adjuncts, up to the end or a comma; what follows a comma is
-   * the reporter's addition (", adding ...", ", after a week in which ...", ", a question officials
-   * ..."), unless a conjunction starts a clause of its own.
+   * What follows the reporting verb: only its object and adjuncts up to the end or a comma, after
+   * which the reporter may add a participle (", adding ..."), a time (", after a week in which
+   * ..."), an apposition (", a question officials ..."); or, after a comma, the rest of the content
+   * whose report stood in the middle (returns where that rest starts); a conjunction, a "that" or a
+   * tensed verb before the comma means the clause goes on.
    */
-  private static boolean onlyAdjuncts(Sentence sentence, int from, int end) {
+  private static int tail(Sentence sentence, int from, int end) {
     for (int j = from; j < end; j++) {
       if (sentence.isComma(j) && j + 1 < end) {
-        return !sentence.tag(j + 1).equals("CC");
+        int next = j + 1;
+        if (sentence.tag(next).equals("CC")) {
+          return TAIL_CLAUSE_GOES_ON;
+        }
+        return startsClause(sentence, next, end) ? next : TAIL_ADJUNCTS;
       }
       if (sentence.isFinite(j) || sentence.lower(j).equals("that") || sentence.hasMark(j)) {
-        return false;
+        return TAIL_CLAUSE_GOES_ON;
       }
     }
-    return true;
+    return TAIL_ADJUNCTS;
+  }
+
+  /** A subject and its tensed verb: "the talks could widen", "it will". */
+  private static boolean startsClause(Sentence sentence, int from, int end) {
+    String tag = sentence.tag(from);
+    if (!(tag.equals("DT") || tag.equals("PRP") || tag.startsWith("NN") || tag.equals("PRP$") || tag.startsWith("JJ"))) {
+      return false;
+    }
+    int j = from;
+    while (j < end && j < from + 8 && (Subjects.nounPhraseWord(sentence, j) && !sentence.tag(j).equals("IN")
+        && !sentence.tag(j).startsWith("VB") || sentence.tag(j).startsWith("RB"))) {
+      j++;
+    }
+    return j > from && j < end && sentence.isFinite(j);
+  }
+
+  /**
+   * "Kosovo, whose population is Albanian, declared ...": the comma before the verb closes an aside
+   * about its subject, not a report.
+   */
+  private static boolean closesInsertion(Sentence sentence, int start, int comma) {
+    for (int i = comma - 1; i > start; i--) {
+      if (sentence.isComma(i)) {
+        return false;
+      }
+      String tag = sentence.tag(i);
+      if ((tag.equals("WP") || tag.equals("WP$") || tag.equals("WDT") || tag.equals("WRB")) && sentence.isComma(i - 1)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean hasClause(Sentence sentence, int from, int to) {
