@@ -42,10 +42,13 @@ final class IndirectSpeechFinder {
   /** Words after a comma that turn from the content to the reporter's own account. */
   private static final Set<String> REPORTER_TURNS = ImmutableSet.of("while", "whereas", "after", "according");
 
-  /** Time words that may stand between a reporting verb and its content ("said last week that"). */
-  private static final Set<String> TIME_WORDS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+  /** Time words that may stand between a reporting verb and its content ("said on Monday that"). */
+  private static final Set<String> TIME_NOUNS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
       "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
-      "afternoon", "evening", "night", "weekend", "last", "this", "next", "earlier", "later");
+      "afternoon", "evening", "night", "weekend");
+  /** Words that make a time noun a time phrase: "last week", "this morning". */
+  private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "this", "next", "every", "earlier",
+      "later", "that");
 
   /** The most tokens a content's subject may have before its verb. */
   private static final int SUBJECT_LENGTH = 25;
@@ -212,13 +215,16 @@ final class IndirectSpeechFinder {
       String tag = sentence.tag(j);
       if (lower.equals("that") && (tag.equals("IN") || tag.equals("DT") || tag.equals("WDT"))) {
         // "that" before a verb is a relative pronoun ("the berm that separates ..."), not a complementizer
-        boolean relative = j + 1 < sentence.size() && (sentence.isVerb(j + 1) || sentence.tag(j + 1).equals("MD"));
+        boolean relative = j + 1 < sentence.size() && sentence.isFinite(j + 1);
         return !relative && hasVerb(sentence, j + 1) ? j + 1 : -1;
       }
       if (lower.equals("if") && !entry.lemma().equals("ask")) {
         return hasFinite(sentence, j + 1) ? j : -1; // "said if London rejects this offer, we will ..."
       }
-      if (tag.startsWith("RB") || TIME_WORDS.contains(lower) && !startsSubject(sentence, j)) {
+      int time = timePhraseEnd(sentence, j);
+      if (time > j) {
+        j = time;
+      } else if (tag.startsWith("RB")) {
         j++;
       } else if (tag.equals("IN") && !lower.equals("whether")) {
         j = skipNounPhrase(sentence, j + 1);
@@ -269,6 +275,18 @@ final class IndirectSpeechFinder {
         || tag.equals("CD") || tag.equals("EX");
   }
 
+  /** The end of a time phrase at {@code j} ("last week", "Monday", "today"), or {@code j} when there is none. */
+  private static int timePhraseEnd(Sentence sentence, int j) {
+    String lower = sentence.lower(j);
+    if (TIME_NOUNS.contains(lower) && !sentence.lower(j).equals("week")) {
+      return j + 1;
+    }
+    if (TIME_MODIFIERS.contains(lower) && j + 1 < sentence.size() && TIME_NOUNS.contains(sentence.lower(j + 1))) {
+      return j + 2;
+    }
+    return j;
+  }
+
   /** Past a noun phrase, up to where a new one starts ("reporters | the talks"). */
   private static int skipNounPhrase(Sentence sentence, int from) {
     int j = from;
@@ -276,8 +294,10 @@ final class IndirectSpeechFinder {
     while (j < sentence.size()) {
       String tag = sentence.tag(j);
       boolean starter = tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$") || tag.equals("EX");
+      // a participle before the noun modifies it ("a televised address"); after it, a verb begins
+      boolean participle = !noun && (tag.equals("VBN") || tag.equals("VBG"));
       if (noun && starter || tag.equals("IN") || tag.equals("TO") || sentence.lower(j).equals("that")
-          || !Subjects.nounPhraseWord(sentence, j) || sentence.isVerb(j)) {
+          || !Subjects.nounPhraseWord(sentence, j) || sentence.isVerb(j) && !participle) {
         break;
       }
       noun |= tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD");

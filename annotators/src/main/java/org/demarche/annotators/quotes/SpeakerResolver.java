@@ -53,10 +53,7 @@ final class SpeakerResolver {
   ActorRef resolve(Phrase phrase) {
     Span span = phrase.span();
     String text = span.coveredText(document.text);
-    ActorMention named = actors.within(span);
-    if (named == null) {
-      named = actors.overlapping(span);
-    }
+    ActorMention named = named(phrase);
     if (named != null) {
       return new ActorRef(text, span, named.code(), named.name());
     }
@@ -86,8 +83,7 @@ final class SpeakerResolver {
    */
   boolean namesSomeone(Phrase phrase) {
     Sentence sentence = phrase.sentence();
-    Span span = phrase.span();
-    if (actors.within(span) != null || actors.overlapping(span) != null) {
+    if (named(phrase) != null) {
       return true;
     }
     int head = phrase.head() >= 0 ? phrase.head() : phrase.to() - 1;
@@ -105,7 +101,30 @@ final class SpeakerResolver {
       }
     }
     String lemma = org.demarche.annotators.common.Tokens.lemma(sentence.token(head));
-    return SPEAKING_NOUNS.contains(lemma);
+    // analyst, specialist, economist, statistician, politician: words for people by what they do
+    return SPEAKING_NOUNS.contains(lemma) || lemma.endsWith("ist") || lemma.endsWith("ian");
+  }
+
+  /**
+   * The actor the phrase names: the one at its head, else the longest within it, else one it
+   * overlaps, else one in its asides ("The group, known as OPEC+").
+   */
+  private @Nullable ActorMention named(Phrase phrase) {
+    Span span = phrase.span();
+    if (phrase.head() >= 0) {
+      ActorMention atHead = actors.overlapping(phrase.sentence().span(phrase.head(), phrase.head() + 1));
+      if (atHead != null && span.overlaps(atHead.span())) {
+        return atHead;
+      }
+    }
+    ActorMention named = actors.within(span);
+    if (named == null) {
+      named = actors.overlapping(span);
+    }
+    if (named == null && phrase.wideTo() > phrase.to()) {
+      named = actors.within(phrase.wideSpan());
+    }
+    return named;
   }
 
   /** The last run of PERSON tokens before the pronoun, in this or the few sentences before. */

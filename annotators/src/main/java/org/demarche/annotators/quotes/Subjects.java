@@ -42,7 +42,18 @@ final class Subjects {
         String relation = parse.relation(child);
         if (relation.equals("nsubj") && child >= sentence.floor(verb) && !sentence.isVerb(child)) {
           // "the agency, which said ...": the relative pronoun stands for the noun it hangs from
-          return isRelativePronoun(sentence, child) ? antecedent(sentence, parse, verb) : mention(sentence, child);
+          if (isRelativePronoun(sentence, child)) {
+            Phrase antecedent = antecedent(sentence, parse, verb);
+            if (antecedent == null && child > 0) {
+              // the parse lost the relative clause: the noun phrase before ", which"
+              antecedent = leftOf(sentence, sentence.isComma(child - 1) ? child - 1 : child);
+            }
+            return antecedent;
+          }
+          Phrase mention = mention(sentence, child);
+          if (!hasFiniteVerb(sentence, mention)) {
+            return mention; // else a misparse took a clause for the subject
+          }
         }
         if (relation.equals("nsubj:pass") || relation.equals("expl")) {
           return null; // "it was said that", "he was told that": the speaker is not named here
@@ -79,7 +90,7 @@ final class Subjects {
     if (left != null) {
       return left;
     }
-    Phrase right = rightOf(sentence, verb);
+    Phrase right = sentence.isFinite(verb) ? rightOf(sentence, verb) : null;
     if (right != null) {
       return right;
     }
@@ -87,6 +98,15 @@ final class Subjects {
       return inherited;
     }
     return mainSubject(sentence, verb);
+  }
+
+  private static boolean hasFiniteVerb(Sentence sentence, Phrase phrase) {
+    for (int i = phrase.from(); i < phrase.to(); i++) {
+      if (sentence.isFinite(i)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean isRelativePronoun(Sentence sentence, int token) {
@@ -128,7 +148,11 @@ final class Subjects {
     while (from < to - 1 && sentence.isPunctuation(from)) {
       from++;
     }
-    return new Phrase(sentence, from, to, head);
+    int wideTo = Math.max(to, Math.min(parse.subtree(head)[1] + 1, sentence.size()));
+    while (wideTo > to && sentence.isPunctuation(wideTo - 1)) {
+      wideTo--;
+    }
+    return new Phrase(sentence, from, to, head, wideTo);
   }
 
   private static void keep(Sentence sentence, Dependencies parse, int token, boolean[] kept, int depth) {
@@ -156,6 +180,9 @@ final class Subjects {
     while (to > 0 && (AUXILIARIES.contains(sentence.lower(to - 1)) || sentence.tag(to - 1).startsWith("RB"))) {
       to--;
     }
+    if (to > 0 && sentence.tag(to - 1).equals("CC")) {
+      return null; // "rejected the accusation and said ...": the verb shares the subject of the first
+    }
     int from = to;
     int floor = sentence.floor(verb);
     while (from > floor && nounPhraseWord(sentence, from - 1)
@@ -165,13 +192,20 @@ final class Subjects {
     return validNounPhrase(sentence, from, to);
   }
 
-  /** The noun phrase right after an inverted verb: "..., said Major General Kwame Owusu, ...". */
+  /**
+   * The noun phrase right after an inverted verb: "..., said Major General Kwame Owusu, ...". Null
+   * when a tensed verb follows it: then it is the subject of the content ("said the talks had ...").
+   */
   static @Nullable Phrase rightOf(Sentence sentence, int verb) {
     int from = verb + 1;
     int to = from;
     while (to < sentence.size() && nounPhraseWord(sentence, to) && !sentence.tag(to).equals("IN")
         && !sentence.tag(to).equals("CC")) {
       to++;
+    }
+    if (to < sentence.size() && (sentence.isFinite(to) || sentence.tag(to).startsWith("RB") && to + 1 < sentence.size()
+        && sentence.isFinite(to + 1))) {
+      return null;
     }
     return validNounPhrase(sentence, from, to);
   }
