@@ -50,6 +50,15 @@ final class IndirectSpeechFinder {
   private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "this", "next", "every", "earlier",
       "later", "that");
 
+  /** Nouns with which a reporter sums up what was said in an apposition after it. */
+  private static final Set<String> COMMENT_NOUNS = ImmutableSet.of("claim", "move", "demand", "phrase", "step",
+      "decision", "accusation", "charge", "view", "position", "remark", "statement", "assertion", "suggestion",
+      "offer", "proposal", "threat", "warning", "allegation", "promise", "pledge", "stance", "line", "message");
+
+  /** Words that open a clause of their own: before them no subject of a content clause ends. */
+  private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("that", "whether", "if", "because",
+      "although", "though", "while", "when", "unless", "until", "since", "after", "before", "once", "as");
+
   /** The most tokens a content's subject may have before its verb. */
   private static final int SUBJECT_LENGTH = 25;
 
@@ -214,9 +223,13 @@ final class IndirectSpeechFinder {
       String lower = sentence.lower(j);
       String tag = sentence.tag(j);
       if (lower.equals("that") && (tag.equals("IN") || tag.equals("DT") || tag.equals("WDT"))) {
-        // "that" before a verb is a relative pronoun ("the berm that separates ..."), not a complementizer
-        boolean relative = j + 1 < sentence.size() && sentence.isFinite(j + 1);
-        return !relative && hasVerb(sentence, j + 1) ? j + 1 : -1;
+        // "that" before a tensed verb is the content's subject right after the verb ("said that was
+        // not enough"), and a relative pronoun after a noun ("the berm that separates ...")
+        if (j + 1 < sentence.size() && sentence.isFinite(j + 1)) {
+          // the demonstrative is singular: "that was", "that would"; "remarks that have angered" is relative
+          return j == afterCue && !sentence.tag(j + 1).equals("VBP") ? j : -1;
+        }
+        return hasVerb(sentence, j + 1) ? j + 1 : -1;
       }
       if (lower.equals("if") && !entry.lemma().equals("ask")) {
         return hasFinite(sentence, j + 1) ? j : -1; // "said if London rejects this offer, we will ..."
@@ -306,7 +319,12 @@ final class IndirectSpeechFinder {
     return j;
   }
 
-  /** A noun phrase (with its modifiers and asides) and then its tensed verb: a clause. */
+  /**
+   * A subject and then its tensed verb: a clause. The subject may carry modifiers ("schools used as
+   * shelters", "more than 1,400 people", "the carrier's shares, which have gained ..., could fall"),
+   * but a "that" or a subordinating word before the verb makes it a noun with a relative clause
+   * ("nothing about the talks that were ...") or no clause at all.
+   */
   private static boolean subjectThenVerb(Sentence sentence, int from) {
     int j = from;
     int limit = Math.min(sentence.size(), from + SUBJECT_LENGTH);
@@ -322,7 +340,13 @@ final class IndirectSpeechFinder {
         j++;
         continue;
       }
-      if (!Subjects.nounPhraseWord(sentence, j) && !sentence.tag(j).equals("POS") && !sentence.tag(j).startsWith("RB")) {
+      String tag = sentence.tag(j);
+      if (j > from && sentence.tag(j - 1).startsWith("NN") && (tag.equals("PRP") || tag.equals("DT") || tag.equals("PRP$"))) {
+        return false; // "sanctions against tankers they say belong to ...": an object with a relative clause
+      }
+      boolean preposition = tag.equals("IN") && !CLAUSE_OPENERS.contains(sentence.lower(j));
+      if (!(Subjects.nounPhraseWord(sentence, j) || preposition || tag.equals("POS") || tag.startsWith("RB")
+          || tag.equals("EX") || tag.equals("TO") && j + 1 < limit && !sentence.isVerb(j + 1))) {
         return false;
       }
       j++;
@@ -397,6 +421,10 @@ final class IndirectSpeechFinder {
       }
       if ((lower.equals("which") || lower.equals("who")) && asideReports(sentence, next + 1, end)) {
         return k; // ", which he said amounts to ..."
+      }
+      if (sentence.tag(next).equals("DT") && next + 2 < end && COMMENT_NOUNS.contains(sentence.lower(next + 1))
+          && !sentence.tag(next + 2).startsWith("NN")) {
+        return k; // ", a claim dismissed by opponents": the reporter's comment on what was said
       }
     }
     return end;

@@ -28,7 +28,7 @@ final class ReportingClauses {
     Phrase previous = null;
     for (int i = 0; i < sentence.size(); i++) {
       Entry entry = lexicon.verbAt(sentence.tokens, i);
-      if (entry == null || document.quoted(sentence, i)) {
+      if (entry == null || document.quoted(sentence, i) || nounInDisguise(sentence, i)) {
         continue;
       }
       Phrase subject = Subjects.ofVerb(sentence, i, previous);
@@ -44,6 +44,16 @@ final class ReportingClauses {
       }
     }
     return reports == null ? List.of() : reports;
+  }
+
+  /** "Trump's remarks", "the report", "his claims": a determiner or possessor makes it a noun. */
+  private static boolean nounInDisguise(Sentence sentence, int i) {
+    if (i == 0) {
+      return false;
+    }
+    String before = sentence.tag(i - 1);
+    String word = sentence.lower(i - 1);
+    return before.equals("POS") || before.equals("PRP$") || word.equals("the") || word.equals("a") || word.equals("an");
   }
 
   /** The report whose verb is at {@code verb}, or null. */

@@ -21,7 +21,8 @@ final class Subjects {
 
   /** Prepositions that may join a mention's parts ("officials in Tokyo", "a spokesman for the army"). */
   private static final Set<String> INNER_PREPOSITIONS = ImmutableSet.of("of", "in", "for", "at", "from", "on",
-      "with", "to");
+      "with", "to", "near", "around", "across", "outside", "inside", "within", "among", "between", "under", "over",
+      "along", "behind", "beyond", "by");
 
   private static final Set<String> FIRST_AND_SECOND = ImmutableSet.of("i", "we", "you");
 
@@ -260,8 +261,12 @@ final class Subjects {
         && !sentence.tag(from).equals("CD")) {
       from++; // no phrase starts with a preposition, a conjunction or a participle
     }
+    int end = to;
     while (to > from && !headWord(sentence, to - 1)) {
       to--; // a phrase ends with its noun: "officials in both capitals", not "officials in"
+    }
+    if (to == from && end - from == 2 && sentence.tag(from).equals("DT") && sentence.tag(from + 1).startsWith("JJ")) {
+      to = end; // an adjective for people: "the general", "the accused"
     }
     if (from >= to || to - from > 14) {
       return null;

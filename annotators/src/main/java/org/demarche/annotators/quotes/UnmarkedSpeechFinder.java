@@ -130,7 +130,8 @@ final class UnmarkedSpeechFinder {
       if (subject == null || document.anyQuoted(sentence, start, comma)) {
         return; // the clause attributes a quotation, not unmarked speech
       }
-      if (comma - start < 2 || !hasClause(sentence, start, comma) || subordinateOnly(sentence, start, comma)
+      if (comma - start < 2 || !hasClause(sentence, start, comma)
+          || tail < 0 && subordinateOnly(sentence, start, comma)
           || inverted && closesInsertion(sentence, start, comma)) {
         return;
       }
