@@ -185,8 +185,10 @@ final class DirectQuoteFinder {
         || sentence.word(t).equals("\u2014") || sentence.word(t).equals("\u2013") || sentence.word(t).equals("--"))) {
       t++;
     }
-    if (t >= sentence.size() || sentence.hasMark(t) || sentence.isPunctuation(t)) {
-      return null;
+    if (t >= sentence.size() || sentence.hasMark(t) || sentence.isPunctuation(t)
+        || document.text.indexOf('\n', quotation.close()) >= 0
+        && document.text.indexOf('\n', quotation.close()) < sentence.token(t).beginPosition()) {
+      return null; // nothing after the quote in its paragraph
     }
     List<Report> sentenceReports = reports.get(sentence.index);
     for (Report report : sentenceReports) {

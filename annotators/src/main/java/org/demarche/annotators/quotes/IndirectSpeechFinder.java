@@ -4,6 +4,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.List;
 import java.util.Set;
 import org.demarche.annotators.common.Dependencies;
+import org.demarche.annotators.common.Tokens;
 import org.demarche.annotators.quotes.ReportingClauses.Report;
 import org.demarche.annotators.quotes.ReportingLexicon.Entry;
 import org.demarche.core.QuoteKind;
@@ -41,14 +42,6 @@ final class IndirectSpeechFinder {
 
   /** Words after a comma that turn from the content to the reporter's own account. */
   private static final Set<String> REPORTER_TURNS = ImmutableSet.of("while", "whereas", "after", "according");
-
-  /** Time words that may stand between a reporting verb and its content ("said on Monday that"). */
-  private static final Set<String> TIME_NOUNS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
-      "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
-      "afternoon", "evening", "night", "weekend");
-  /** Words that make a time noun a time phrase: "last week", "this morning". */
-  private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "this", "next", "every", "earlier",
-      "later", "that");
 
   /** Nouns with which a reporter sums up what was said in an apposition after it. */
   private static final Set<String> COMMENT_NOUNS = ImmutableSet.of("claim", "move", "demand", "phrase", "step",
@@ -234,7 +227,7 @@ final class IndirectSpeechFinder {
       if (lower.equals("if") && !entry.lemma().equals("ask")) {
         return hasFinite(sentence, j + 1) ? j : -1; // "said if London rejects this offer, we will ..."
       }
-      int time = timePhraseEnd(sentence, j);
+      int time = sentence.timePhraseEnd(j);
       if (time > j) {
         j = time;
       } else if (tag.startsWith("RB")) {
@@ -271,7 +264,7 @@ final class IndirectSpeechFinder {
       return false;
     }
     for (int i = verb - 1; i >= 0 && i >= verb - 3; i--) {
-      String lemma = org.demarche.annotators.common.Tokens.lemma(sentence.token(i));
+      String lemma = Tokens.lemma(sentence.token(i));
       if (lemma.equals("be") || lemma.equals("get")) {
         return true;
       }
@@ -286,18 +279,6 @@ final class IndirectSpeechFinder {
     String tag = sentence.tag(i);
     return tag.startsWith("NN") || tag.equals("DT") || tag.equals("PRP") || tag.equals("PRP$") || tag.startsWith("JJ")
         || tag.equals("CD") || tag.equals("EX");
-  }
-
-  /** The end of a time phrase at {@code j} ("last week", "Monday", "today"), or {@code j} when there is none. */
-  private static int timePhraseEnd(Sentence sentence, int j) {
-    String lower = sentence.lower(j);
-    if (TIME_NOUNS.contains(lower) && !sentence.lower(j).equals("week")) {
-      return j + 1;
-    }
-    if (TIME_MODIFIERS.contains(lower) && j + 1 < sentence.size() && TIME_NOUNS.contains(sentence.lower(j + 1))) {
-      return j + 2;
-    }
-    return j;
   }
 
   /** Past a noun phrase, up to where a new one starts ("reporters | the talks"). */

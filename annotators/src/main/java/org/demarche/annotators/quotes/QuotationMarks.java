@@ -1,6 +1,7 @@
 package org.demarche.annotators.quotes;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.demarche.core.Span;
 
@@ -242,9 +243,9 @@ final class QuotationMarks {
 
     private void push(int i, char c, int family) {
       if (depth == openAt.length) {
-        openAt = java.util.Arrays.copyOf(openAt, depth * 2);
-        openFamily = java.util.Arrays.copyOf(openFamily, depth * 2);
-        openChar = java.util.Arrays.copyOf(openChar, depth * 2);
+        openAt = Arrays.copyOf(openAt, depth * 2);
+        openFamily = Arrays.copyOf(openFamily, depth * 2);
+        openChar = Arrays.copyOf(openChar, depth * 2);
       }
       openAt[depth] = i;
       openFamily[depth] = family;

@@ -55,14 +55,4 @@ final class ReportingClauses {
     String word = sentence.lower(i - 1);
     return before.equals("POS") || before.equals("PRP$") || word.equals("the") || word.equals("a") || word.equals("an");
   }
-
-  /** The report whose verb is at {@code verb}, or null. */
-  static @Nullable Report at(List<Report> reports, int verb) {
-    for (Report report : reports) {
-      if (report.verb() == verb) {
-        return report;
-      }
-    }
-    return null;
-  }
 }

@@ -2,6 +2,7 @@ package org.demarche.annotators.quotes;
 
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.demarche.annotators.common.Dependencies;
@@ -17,7 +18,14 @@ final class Sentence {
 
   private static final Set<String> PRESENT_MODALS = ImmutableSet.of("will", "'ll", "wo", "can", "ca", "must",
       "shall", "may", "should");
-  private static final Set<String> SUBJECT_PRONOUNS = ImmutableSet.of("he", "she", "it", "they", "we", "i", "you");
+
+  /** Time words that may stand between a reporting verb and its content ("said on Monday that"). */
+  private static final Set<String> TIME_NOUNS = ImmutableSet.of("monday", "tuesday", "wednesday", "thursday",
+      "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "month", "year", "morning",
+      "afternoon", "evening", "night", "weekend");
+  /** Words that make a time noun a time phrase: "last week", "this morning". */
+  private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "this", "next", "every", "earlier",
+      "later", "that");
 
   final int index;
   final List<CoreLabel> tokens;
@@ -46,16 +54,25 @@ final class Sentence {
     for (int i = 1; i < tokens.size(); i++) {
       int from = Math.min(tokens.get(i - 1).endPosition(), text.length());
       int to = Math.min(tokens.get(i).beginPosition(), text.length());
-      if (text.indexOf('\n', from) >= 0 && text.indexOf('\n', from) < to) {
+      if (hasLineBreak(text, from, to)) {
         if (starts == null) {
           starts = new int[4];
         } else if (count == starts.length) {
-          starts = java.util.Arrays.copyOf(starts, count * 2);
+          starts = Arrays.copyOf(starts, count * 2);
         }
         starts[count++] = i;
       }
     }
-    return starts == null ? new int[0] : java.util.Arrays.copyOf(starts, count);
+    return starts == null ? new int[0] : Arrays.copyOf(starts, count);
+  }
+
+  private static boolean hasLineBreak(String text, int from, int to) {
+    for (int k = from; k < to; k++) {
+      if (text.charAt(k) == '\n') {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -153,15 +170,6 @@ final class Sentence {
     return tag(i).startsWith("VB");
   }
 
-  boolean isNounLike(int i) {
-    String tag = tag(i);
-    return tag.startsWith("NN") || tag.equals("PRP") || tag.equals("CD") || tag.equals("FW");
-  }
-
-  boolean isSubjectPronoun(int i) {
-    return tag(i).equals("PRP") && SUBJECT_PRONOUNS.contains(lower(i));
-  }
-
   /** Punctuation, a quotation mark included. */
   boolean isPunctuation(int i) {
     String word = word(i);
@@ -181,14 +189,22 @@ final class Sentence {
     return word(i).equals(",");
   }
 
+  /** The end of a time phrase at {@code j} ("last week", "Monday", "today"), or {@code j} when there is none. */
+  int timePhraseEnd(int j) {
+    String lower = lower(j);
+    if (TIME_NOUNS.contains(lower) && !lower(j).equals("week")) {
+      return j + 1;
+    }
+    if (TIME_MODIFIERS.contains(lower) && j + 1 < size() && TIME_NOUNS.contains(lower(j + 1))) {
+      return j + 2;
+    }
+    return j;
+  }
+
+  /** A token that is one quotation mark. */
   boolean hasMark(int i) {
     String word = word(i);
-    for (int k = 0; k < word.length(); k++) {
-      if (QuotationMarks.isMark(word.charAt(k)) && word.length() == 1) {
-        return true;
-      }
-    }
-    return false;
+    return word.length() == 1 && QuotationMarks.isMark(word.charAt(0)) && !tag(i).equals("POS");
   }
 
   /** The sentence ends with a question or exclamation mark (before any closing mark). */
@@ -218,20 +234,5 @@ final class Sentence {
       }
     }
     return low;
-  }
-
-  /** The index of the last token that ends at or before {@code offset}, or -1. */
-  int lastAtOrBefore(int offset) {
-    int low = 0;
-    int high = size();
-    while (low < high) {
-      int mid = (low + high) >>> 1;
-      if (tokens.get(mid).endPosition() <= offset) {
-        low = mid + 1;
-      } else {
-        high = mid;
-      }
-    }
-    return low - 1;
   }
 }

@@ -3,6 +3,7 @@ package org.demarche.annotators.quotes;
 import com.google.common.collect.ImmutableSet;
 import java.util.Set;
 import org.demarche.annotators.common.ActorReferences;
+import org.demarche.annotators.common.Tokens;
 import org.demarche.core.ActorMention;
 import org.demarche.core.ActorRef;
 import org.demarche.core.Span;
@@ -100,7 +101,7 @@ final class SpeakerResolver {
         return true;
       }
     }
-    String lemma = org.demarche.annotators.common.Tokens.lemma(sentence.token(head));
+    String lemma = Tokens.lemma(sentence.token(head));
     // analyst, specialist, economist, statistician, politician: words for people by what they do
     return SPEAKING_NOUNS.contains(lemma) || lemma.endsWith("ist") || lemma.endsWith("ian");
   }

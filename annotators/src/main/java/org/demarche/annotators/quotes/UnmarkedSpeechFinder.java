@@ -6,6 +6,7 @@ import java.util.Set;
 import org.demarche.annotators.common.Tokens;
 import org.demarche.annotators.quotes.ReportingClauses.Report;
 import org.demarche.core.QuoteKind;
+import org.demarche.core.Span;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -97,21 +98,25 @@ final class UnmarkedSpeechFinder {
       if (!report.entry().attributesSpeech() || !tensed(sentence, verb)) {
         continue;
       }
-      int tail = tail(sentence, report.cue().to(), end);
-      if (tail == TAIL_CLAUSE_GOES_ON) {
-        continue;
-      }
-      Phrase subject;
-      int comma;
+      Phrase subject = null;
+      int comma = -1;
       int start = sentence.floor(verb);
       boolean inverted = verb > start && sentence.isComma(verb - 1);
+      int tail;
       if (inverted) {
         if (!INVERTING.contains(report.entry().lemma())) {
           continue;
         }
         subject = Subjects.rightOf(sentence, verb); // ", said the ministry"
         comma = verb - 1;
+        tail = subject == null ? TAIL_CLAUSE_GOES_ON : tail(sentence, subject.to(), end, true);
       } else {
+        tail = tail(sentence, report.cue().to(), end, report.entry().takesAddressee());
+      }
+      if (tail == TAIL_CLAUSE_GOES_ON) {
+        continue;
+      }
+      if (!inverted) {
         subject = Subjects.leftOf(sentence, verb);
         if (subject == null) {
           continue;
@@ -149,7 +154,7 @@ final class UnmarkedSpeechFinder {
       if (kind == QuoteKind.UNMARKED && start == 0) {
         begin = reachBack(document, sentence, begin, reportsBySentence);
       }
-      found.add(Finding.of(org.demarche.core.Span.of(begin, sentence.token(contentEnd - 1).endPosition()), kind,
+      found.add(Finding.of(Span.of(begin, sentence.token(contentEnd - 1).endPosition()), kind,
           subject, report.cue()));
       return;
     }
@@ -201,7 +206,14 @@ final class UnmarkedSpeechFinder {
    * whose report stood in the middle (returns where that rest starts); a conjunction, a "that" or a
    * tensed verb before the comma means the clause goes on.
    */
-  private static int tail(Sentence sentence, int from, int end) {
+  private static int tail(Sentence sentence, int from, int end, boolean addressee) {
+    int first = from;
+    while (first < end && sentence.tag(first).startsWith("RB")) {
+      first++;
+    }
+    if (first < end && sentence.timePhraseEnd(first) == first && startsObject(sentence, first) && !addressee) {
+      return TAIL_CLAUSE_GOES_ON; // "the year Kosovo declared independence": an object, not a closing report
+    }
     for (int j = from; j < end; j++) {
       if (sentence.isComma(j) && j + 1 < end) {
         int next = j + 1;
@@ -215,6 +227,12 @@ final class UnmarkedSpeechFinder {
       }
     }
     return TAIL_ADJUNCTS;
+  }
+
+  private static boolean startsObject(Sentence sentence, int i) {
+    String tag = sentence.tag(i);
+    return tag.startsWith("NN") || tag.equals("DT") || tag.startsWith("JJ") || tag.equals("PRP$") || tag.equals("CD")
+        || tag.equals("PRP");
   }
 
   /** A subject and its tensed verb: "the talks could widen", "it will". */
