@@ -48,6 +48,11 @@ final class IndirectSpeechFinder {
       "decision", "accusation", "charge", "view", "position", "remark", "statement", "assertion", "suggestion",
       "offer", "proposal", "threat", "warning", "allegation", "promise", "pledge", "stance", "line", "message");
 
+  /** Nouns for where something was said: the report's channel, not its content. */
+  private static final Set<String> CHANNELS = ImmutableSet.of("statement", "interview", "speech", "letter",
+      "address", "post", "message", "briefing", "communique", "broadcast", "conference", "tweet", "video", "op-ed",
+      "article", "column", "podcast", "debate", "session", "hearing");
+
   /** Words that open a clause of their own: before them no subject of a content clause ends. */
   private static final Set<String> CLAUSE_OPENERS = ImmutableSet.of("that", "whether", "if", "because",
       "although", "though", "while", "when", "unless", "until", "since", "after", "before", "once", "as");
@@ -403,12 +408,28 @@ final class IndirectSpeechFinder {
       if ((lower.equals("which") || lower.equals("who")) && asideReports(sentence, next + 1, end)) {
         return k; // ", which he said amounts to ..."
       }
+      if ((lower.equals("in") || lower.equals("during")) && namesChannel(sentence, next + 1, end)) {
+        return k; // ", in a rare interview late on Friday": where it was said, not what
+      }
       if (sentence.tag(next).equals("DT") && next + 2 < end && COMMENT_NOUNS.contains(sentence.lower(next + 1))
           && !sentence.tag(next + 2).startsWith("NN")) {
         return k; // ", a claim dismissed by opponents": the reporter's comment on what was said
       }
     }
     return end;
+  }
+
+  /** A determiner and, within a few words, a noun for where something is said: "a statement posted online". */
+  private static boolean namesChannel(Sentence sentence, int from, int end) {
+    if (from >= end || !(sentence.tag(from).equals("DT") || sentence.tag(from).equals("PRP$"))) {
+      return false;
+    }
+    for (int i = from + 1; i < end && i <= from + 4; i++) {
+      if (CHANNELS.contains(Tokens.lemma(sentence.token(i)))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private boolean asideReports(Sentence sentence, int from, int end) {

@@ -70,7 +70,7 @@ public final class QuotedSpeechAnnotator implements Annotator {
       }
       boolean[] consumed = new boolean[sentence.size()];
       UnmarkedSpeechFinder.leadIns(document, sentence, sentenceReports, consumed, found);
-      UnmarkedSpeechFinder.trailing(document, sentence, reports, found);
+      UnmarkedSpeechFinder.trailing(document, sentence, reports, consumed, found);
       indirectSpeech.find(document, sentence, sentenceReports, consumed, speakers, found);
     }
     annotation.set(DemarcheAnnotations.QuotesAnnotation.class,

@@ -99,7 +99,9 @@ final class Sentence {
     }
     for (int i = 1; i < tokens.size() && i < 10; i++) {
       String word = tokens.get(i).originalText();
-      if (word.equals("\u2014") || word.equals("\u2013") || word.equals("--") || word.equals("-")) {
+      // a dash set off by spaces, not the hyphen of "NATO-member"
+      boolean spaced = tokens.get(i).beginPosition() > tokens.get(i - 1).endPosition();
+      if (spaced && (word.equals("\u2014") || word.equals("\u2013") || word.equals("--") || word.equals("-"))) {
         return i + 1 < tokens.size() ? i + 1 : 0;
       }
     }

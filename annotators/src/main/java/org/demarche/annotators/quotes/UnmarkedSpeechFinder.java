@@ -85,7 +85,7 @@ final class UnmarkedSpeechFinder {
    * statement, adding ...", "..., said the ministry.".
    */
   static void trailing(DocumentView document, Sentence sentence, List<List<Report>> reportsBySentence,
-      List<Finding> found) {
+      boolean[] consumed, List<Finding> found) {
     List<Report> reports = reportsBySentence.get(sentence.index);
     Sentence previous = sentence.index > 0 ? document.sentences.get(sentence.index - 1) : null;
     int end = sentence.size();
@@ -146,6 +146,7 @@ final class UnmarkedSpeechFinder {
       QuoteKind kind = SpeechEvidence.kindOf(sentence, start, comma);
       if (tail >= 0) {
         contentEnd = end;
+        consumed[verb] = true; // the content after the report is this item's, not a clause of its own
         if (SpeechEvidence.kindOf(sentence, tail, end) == QuoteKind.UNMARKED) {
           kind = QuoteKind.UNMARKED;
         }
