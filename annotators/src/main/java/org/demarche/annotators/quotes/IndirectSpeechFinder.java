@@ -167,10 +167,18 @@ final class IndirectSpeechFinder {
     return -1;
   }
 
-  /** A finite clause: it has a subject and a tense or a "that", and is not an infinitive or a question. */
+  /**
+   * A finite clause: it has a subject and a tense or a "that", and is not an infinitive, a question
+   * or a relative clause the parser took for a complement ("raids last Friday in which it said ...").
+   */
   private static boolean isContentClause(Sentence sentence, Dependencies parse, int clause) {
     String relation = parse.relation(clause);
     if (!relation.equals("ccomp") && !relation.equals("xcomp") && !relation.equals("dep")) {
+      return false;
+    }
+    int first = parse.subtree(clause)[0];
+    if (sentence.tag(first).startsWith("W") || sentence.tag(first).equals("IN") && first + 1 < sentence.size()
+        && sentence.tag(first + 1).startsWith("W")) {
       return false;
     }
     boolean subject = false;

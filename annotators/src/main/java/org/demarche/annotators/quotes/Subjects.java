@@ -149,6 +149,7 @@ final class Subjects {
     while (from < to - 1 && sentence.isPunctuation(from)) {
       from++;
     }
+    to = withoutTrailingTime(sentence, from, to, head);
     int wideTo = Math.max(to, Math.min(parse.subtree(head)[1] + 1, sentence.size()));
     while (wideTo > to && sentence.isPunctuation(wideTo - 1)) {
       wideTo--;
@@ -268,10 +269,24 @@ final class Subjects {
     if (to == from && end - from == 2 && sentence.tag(from).equals("DT") && sentence.tag(from + 1).startsWith("JJ")) {
       to = end; // an adjective for people: "the general", "the accused"
     }
+    to = withoutTrailingTime(sentence, from, to, -1);
     if (from >= to || to - from > 14) {
       return null;
     }
     return new Phrase(sentence, from, to);
+  }
+
+  /** "The PRC on Tuesday", "Ivory Coast rebels on Friday": the time belongs to the verb, not the speaker. */
+  private static int withoutTrailingTime(Sentence sentence, int from, int to, int head) {
+    int end = to;
+    for (int k = from + 1; k < to; k++) {
+      int timeEnd = sentence.timePhraseEnd(k);
+      if (timeEnd == to && k != head) {
+        end = k > from + 1 && sentence.tag(k - 1).equals("IN") ? k - 1 : k;
+        break;
+      }
+    }
+    return end > from ? end : to;
   }
 
   private static boolean startsNounPhrase(Sentence sentence, int i) {
