@@ -5,7 +5,6 @@ import edu.stanford.nlp.ling.CoreLabel;
 import edu.stanford.nlp.util.CoreMap;
 import java.util.ArrayList;
 import java.util.List;
-import org.demarche.annotators.common.Dependencies;
 import org.demarche.annotators.quotes.QuotationMarks.Quotation;
 import org.jspecify.annotations.Nullable;
 
@@ -49,7 +48,7 @@ final class DocumentView {
           }
         }
         scanned = Math.max(scanned, tokens.get(tokens.size() - 1).endPosition());
-        sentences.add(new Sentence(sentences.size(), tokens, Dependencies.of(core, tokens.size()), paragraph, text));
+        sentences.add(new Sentence(sentences.size(), core, tokens, paragraph, text));
       }
     }
     return new DocumentView(text, sentences, QuotationMarks.scan(text));

@@ -106,7 +106,7 @@ final class IndirectSpeechFinder {
    * Only the parse tells the two apart; without one the noun is left alone.
    */
   private static boolean isNounComplement(Sentence sentence, int noun) {
-    Dependencies parse = sentence.parse;
+    Dependencies parse = sentence.parse();
     if (parse == null) {
       return false;
     }
@@ -155,7 +155,7 @@ final class IndirectSpeechFinder {
 
   /** The verb's clausal complement after it in the parse, or -1. */
   private static int clauseFromParse(Sentence sentence, int verb) {
-    Dependencies parse = sentence.parse;
+    Dependencies parse = sentence.parse();
     if (parse == null) {
       return -1;
     }
@@ -210,7 +210,7 @@ final class IndirectSpeechFinder {
   }
 
   private static int startOfClause(Sentence sentence, int clause, int afterCue) {
-    Dependencies parse = sentence.parse;
+    Dependencies parse = sentence.parse();
     int start = parse == null ? clause : Math.max(parse.subtree(clause)[0], afterCue);
     while (start < clause && (sentence.lower(start).equals("that") || sentence.isPunctuation(start) && !sentence.hasMark(start))) {
       start++;
@@ -381,14 +381,14 @@ final class IndirectSpeechFinder {
   /** Where the content ends: the sentence's end, or where the reporter goes on first. */
   private int end(Sentence sentence, int verb, int start, boolean trustParse) {
     int end = sentence.size();
-    if (trustParse && sentence.parse != null) {
+    if (trustParse && sentence.parse() != null) {
       // The content cannot outrun the clause of its reporting verb: "Carlsen, who gave up the title
       // saying he had lost motivation, commented ..." ends before "commented".
-      int relative = relativeClauseAround(sentence.parse, verb);
+      int relative = relativeClauseAround(sentence.parse(), verb);
       if (relative >= 0) {
-        end = Math.min(end, Math.max(sentence.parse.subtree(relative)[1] + 1, start + 1));
+        end = Math.min(end, Math.max(sentence.parse().subtree(relative)[1] + 1, start + 1));
       }
-      end = Math.min(end, firstAddition(sentence, sentence.parse, verb, start));
+      end = Math.min(end, firstAddition(sentence, sentence.parse(), verb, start));
     }
     for (int k = start + 1; k < end; k++) {
       String tag = sentence.tag(k);

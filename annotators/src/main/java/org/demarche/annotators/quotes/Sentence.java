@@ -2,6 +2,7 @@ package org.demarche.annotators.quotes;
 
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -13,6 +14,8 @@ import org.jspecify.annotations.Nullable;
 /**
  * One sentence as the quote finders read it: its tokens, its parse when it has one, its paragraph,
  * and the word-class questions they ask of a token.
+ *
+ * <p>Not thread-safe: built per document by the thread annotating it.
  */
 final class Sentence {
 
@@ -27,9 +30,14 @@ final class Sentence {
   private static final Set<String> TIME_MODIFIERS = ImmutableSet.of("last", "this", "next", "every", "earlier",
       "later", "that");
 
+  private static final int[] NONE = new int[0];
+
   final int index;
   final List<CoreLabel> tokens;
-  final @Nullable Dependencies parse;
+  private final CoreMap core;
+  /** Built on first use: most sentences are read without their parse, and building it costs. */
+  private @Nullable Dependencies parse;
+  private boolean parseRead;
   final int paragraph;
   /** The first token after a dateline ("TAIPEI, 21 October — "), 0 when there is none. */
   final int bodyStart;
@@ -39,16 +47,30 @@ final class Sentence {
    */
   private final int[] paragraphStarts;
 
-  Sentence(int index, List<CoreLabel> tokens, @Nullable Dependencies parse, int paragraph, String text) {
+  Sentence(int index, CoreMap core, List<CoreLabel> tokens, int paragraph, String text) {
     this.index = index;
+    this.core = core;
     this.tokens = tokens;
-    this.parse = parse;
     this.paragraph = paragraph;
     this.bodyStart = datelineEnd(tokens);
     this.paragraphStarts = paragraphStarts(tokens, text);
   }
 
+  /** The sentence's dependency parse, or null when the sentence was not parsed. */
+  @Nullable Dependencies parse() {
+    if (!parseRead) {
+      parse = Dependencies.of(core, tokens.size());
+      parseRead = true;
+    }
+    return parse;
+  }
+
   private static int[] paragraphStarts(List<CoreLabel> tokens, String text) {
+    int begin = Math.min(tokens.get(0).beginPosition(), text.length());
+    int end = Math.min(tokens.get(tokens.size() - 1).endPosition(), text.length());
+    if (!hasLineBreak(text, begin, end)) {
+      return NONE;
+    }
     int[] starts = null;
     int count = 0;
     for (int i = 1; i < tokens.size(); i++) {
@@ -63,7 +85,7 @@ final class Sentence {
         starts[count++] = i;
       }
     }
-    return starts == null ? new int[0] : Arrays.copyOf(starts, count);
+    return starts == null ? NONE : Arrays.copyOf(starts, count);
   }
 
   private static boolean hasLineBreak(String text, int from, int to) {

@@ -37,7 +37,7 @@ final class Subjects {
    * of its own, or the main subject of the sentence; null when nothing fits.
    */
   static @Nullable Phrase ofVerb(Sentence sentence, int verb, @Nullable Phrase inherited) {
-    Dependencies parse = sentence.parse;
+    Dependencies parse = sentence.parse();
     if (parse != null) {
       for (int child : parse.children(verb)) {
         String relation = parse.relation(child);
@@ -128,7 +128,7 @@ final class Subjects {
 
   /** The mention headed by {@code head}: its subtree without relative clauses, appositions and asides. */
   static Phrase mention(Sentence sentence, int head) {
-    Dependencies parse = sentence.parse;
+    Dependencies parse = sentence.parse();
     if (parse == null) {
       return new Phrase(sentence, head, head + 1);
     }
