@@ -1,6 +1,8 @@
 package org.demarche.annotators.quotes;
 
+import com.google.common.collect.ImmutableSet;
 import java.util.List;
+import java.util.Set;
 import org.demarche.annotators.common.ActorReferences;
 import org.demarche.annotators.common.Tokens;
 import org.demarche.annotators.quotes.QuotationMarks.Quotation;
@@ -28,6 +30,9 @@ final class DirectQuoteFinder {
 
   /** A quotation of this many words or fewer, without punctuation, is a scare quote. */
   private static final int SCARE_QUOTE_WORDS = 3;
+
+  /** A speaker in the first or second person speaks inside someone else's words. */
+  private static final Set<String> FIRST_AND_SECOND = ImmutableSet.of("i", "we", "you");
 
   /** How far back (in characters) the last-named person may be. */
   private static final int PERSON_REACH = 800;
@@ -149,9 +154,9 @@ final class DirectQuoteFinder {
     return null;
   }
 
-  /** Nothing but adjuncts up to the end of the sentence: no tensed verb, no "that". */
+  /** Nothing but adjuncts up to a comma or the end of the sentence: no tensed verb, no "that". */
   private static boolean closesSentence(Sentence sentence, int from) {
-    for (int j = from; j < sentence.size(); j++) {
+    for (int j = from; j < sentence.size() && !sentence.isComma(j); j++) {
       if (sentence.isFinite(j) || sentence.lower(j).equals("that")) {
         return false;
       }
@@ -209,6 +214,25 @@ final class DirectQuoteFinder {
       }
       return null;
     }
+    return anyVerbAfter(sentence, t, content);
+  }
+
+  /**
+   * "“We are ready …” the envoy began, ...": a subject and a verb right after the closing mark, with
+   * nothing of their own after them, attribute the quote whatever the verb.
+   */
+  private static @Nullable Finding anyVerbAfter(Sentence sentence, int t, Span content) {
+    for (int verb = t + 1; verb < sentence.size() && verb <= t + 8; verb++) {
+      if (!sentence.isFinite(verb) || sentence.tag(verb).equals("MD")) {
+        continue;
+      }
+      Phrase subject = Subjects.leftOf(sentence, verb);
+      if (subject == null || subject.from() != t || FIRST_AND_SECOND.contains(subject.firstLower())
+          || !closesSentence(sentence, verb + 1)) {
+        return null;
+      }
+      return Finding.of(content, QuoteKind.DIRECT, subject, new Phrase(sentence, verb, verb + 1));
+    }
     return null;
   }
 
@@ -228,8 +252,9 @@ final class DirectQuoteFinder {
     // their differences”").
     Report nearest = null;
     for (Report report : reports.get(index)) {
-      if (report.verb() < open && report.entry().attributesSpeech() | report.entry().takesClause()
-          && !crossesQuotation(document, sentence, report.verb(), open)) {
+      if (report.verb() < open && (report.entry().attributesSpeech() || report.entry().takesClause())
+          && !crossesQuotation(document, sentence, report.verb(), open)
+          && (report.subject() == null || !FIRST_AND_SECOND.contains(report.subject().firstLower()))) {
         nearest = report;
       }
     }
@@ -266,9 +291,23 @@ final class DirectQuoteFinder {
     return null;
   }
 
-  /** True when another quotation stands between the token and the quotation's opening token. */
+  /**
+   * True when another quotation, not a scare quote, stands between the token and the quotation's
+   * opening token: its own attribution comes first.
+   */
   private static boolean crossesQuotation(DocumentView document, Sentence sentence, int token, int open) {
-    return token + 1 < open && document.anyQuoted(sentence, token + 1, open);
+    if (token + 1 >= open) {
+      return false;
+    }
+    int from = sentence.token(token + 1).beginPosition();
+    int to = sentence.token(open).beginPosition();
+    for (Quotation other : document.quotations) {
+      if (other.open() >= from && other.open() < to
+          && !isScareQuote(document.text, trimmed(document.text, other.content()))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean opensParagraph(DocumentView document, Quotation quotation) {
@@ -310,7 +349,7 @@ final class DirectQuoteFinder {
       List<Report> earlier = reports.get(k);
       for (int r = earlier.size() - 1; r >= 0; r--) {
         Report report = earlier.get(r);
-        if (report.subject() != null) {
+        if (report.subject() != null && !FIRST_AND_SECOND.contains(report.subject().firstLower())) {
           return Finding.of(content, QuoteKind.DIRECT, report.subject(), report.cue());
         }
       }

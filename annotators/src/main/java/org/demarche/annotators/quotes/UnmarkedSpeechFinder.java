@@ -135,8 +135,8 @@ final class UnmarkedSpeechFinder {
       if (subject == null || document.anyQuoted(sentence, start, comma)) {
         return; // the clause attributes a quotation, not unmarked speech
       }
-      if (comma - start < 2 || !hasClause(sentence, start, comma)
-          || tail < 0 && subordinateOnly(sentence, start, comma)
+      if (comma - start < 1 || !hasClause(sentence, start, tail >= 0 ? end : comma)
+          || tail < 0 && (comma - start < 2 || subordinateOnly(sentence, start, comma))
           || inverted && closesInsertion(sentence, start, comma)) {
         return;
       }
@@ -204,8 +204,9 @@ final class UnmarkedSpeechFinder {
    * What follows the reporting verb: only its object and adjuncts up to the end or a comma, after
    * which the reporter may add a participle (", adding ..."), a time (", after a week in which
    * ..."), an apposition (", a question officials ..."); or, after a comma, the rest of the content
-   * whose report stood in the middle (returns where that rest starts); a conjunction, a "that" or a
-   * tensed verb before the comma means the clause goes on.
+   * whose report stood in the middle (returns where that rest starts: "Should that hold, officials
+   * said, the talks could widen", "The deal, officials said, would be signed"); a conjunction, a
+   * "that" or a tensed verb before the comma means the clause goes on.
    */
   private static int tail(Sentence sentence, int from, int end, boolean addressee) {
     int first = from;
@@ -221,7 +222,12 @@ final class UnmarkedSpeechFinder {
         if (sentence.tag(next).equals("CC")) {
           return TAIL_CLAUSE_GOES_ON;
         }
-        return startsClause(sentence, next, end) ? next : TAIL_ADJUNCTS;
+        // "The deal, officials said, would be signed ...": the clause the report interrupted goes on
+        int verb = next;
+        while (verb < end && sentence.tag(verb).startsWith("RB")) {
+          verb++;
+        }
+        return startsClause(sentence, next, end) || verb < end && sentence.isFinite(verb) ? next : TAIL_ADJUNCTS;
       }
       if (sentence.isFinite(j) || sentence.lower(j).equals("that") || sentence.hasMark(j)) {
         return TAIL_CLAUSE_GOES_ON;
