@@ -48,6 +48,10 @@ final class IndirectSpeechFinder {
       "decision", "accusation", "charge", "view", "position", "remark", "statement", "assertion", "suggestion",
       "offer", "proposal", "threat", "warning", "allegation", "promise", "pledge", "stance", "line", "message");
 
+  /** Words that open a relative clause or a question (not "that", which also opens a content clause). */
+  private static final Set<String> WH_WORDS = ImmutableSet.of("which", "who", "whom", "whose", "where", "when",
+      "what", "how", "why", "whether");
+
   /** Nouns for where something was said: the report's channel, not its content. */
   private static final Set<String> CHANNELS = ImmutableSet.of("statement", "interview", "speech", "letter",
       "address", "post", "message", "briefing", "communique", "broadcast", "conference", "tweet", "video", "op-ed",
@@ -177,8 +181,8 @@ final class IndirectSpeechFinder {
       return false;
     }
     int first = parse.subtree(clause)[0];
-    if (sentence.tag(first).startsWith("W") || sentence.tag(first).equals("IN") && first + 1 < sentence.size()
-        && sentence.tag(first + 1).startsWith("W")) {
+    if (WH_WORDS.contains(sentence.lower(first)) || sentence.tag(first).equals("IN") && first + 1 < sentence.size()
+        && WH_WORDS.contains(sentence.lower(first + 1))) {
       return false;
     }
     boolean subject = false;

@@ -36,6 +36,8 @@ final class ReportingLexicon {
   static final List<String> COLUMNS = List.of("lemma", "pos", "frames");
 
   private static final String RESOURCE = "reporting-verbs.tsv";
+  /** Particles that make a phrasal verb of a reporting verb ("add up", "point at"). */
+  private static final Set<String> PARTICLES = ImmutableSet.of("up", "down", "off", "out", "away", "back");
   private static final Set<String> FRAMES = ImmutableSet.of("that", "direct", "addressee", "speaker", "none");
   private static final Map<List<Path>, ReportingLexicon> CACHE = new ConcurrentHashMap<>();
 
@@ -148,7 +150,15 @@ final class ReportingLexicon {
         return entry;
       }
     }
-    return verbs.get(lemma);
+    Entry entry = verbs.get(lemma);
+    if (entry != null && i + 1 < tokens.size() && isParticle(tokens.get(i + 1))) {
+      return null; // "the numbers added up", "turned down": another verb than the reporting one
+    }
+    return entry;
+  }
+
+  private static boolean isParticle(CoreLabel token) {
+    return "RP".equals(token.tag()) || PARTICLES.contains(Tokens.lower(token));
   }
 
   /** The reporting noun at token {@code i} ("belief", "warning"), or null. */

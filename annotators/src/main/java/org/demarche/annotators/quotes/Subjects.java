@@ -60,14 +60,16 @@ final class Subjects {
           return null; // "it was said that", "he was told that": the speaker is not named here
         }
       }
-      if (inherited != null && inherited.from() < verb) {
-        return inherited;
-      }
       if (sentence.isFinite(verb)) {
+        // A tensed verb right after a noun phrase has its subject there, whatever the parser made of
+        // it ("an arrangement U.N. officials said they would examine").
         Phrase left = leftOf(sentence, verb);
-        if (left != null && (left.from() == sentence.floor(verb) || sentence.isComma(left.from() - 1))) {
+        if (left != null && left.to() == verb && standsAlone(sentence, left)) {
           return left;
         }
+      }
+      if (inherited != null && inherited.from() < verb) {
+        return inherited;
       }
       for (int current = verb, steps = 0; current >= 0 && steps < 40; current = parse.head(current), steps++) {
         if (parse.relation(current).equals("acl:relcl")) {
@@ -99,6 +101,20 @@ final class Subjects {
       return inherited;
     }
     return mainSubject(sentence, verb);
+  }
+
+  /**
+   * A noun phrase that can be a subject where it stands: after the sentence start, a comma or a noun
+   * ("an arrangement U.N. officials said"), not after a verb or a preposition whose object it is
+   * ("a man who survived the siege of the city said", "dressed as characters from ... said").
+   */
+  private static boolean standsAlone(Sentence sentence, Phrase phrase) {
+    int before = phrase.from() - 1;
+    if (before < sentence.floor(phrase.from())) {
+      return true;
+    }
+    String tag = sentence.tag(before);
+    return sentence.isComma(before) || tag.startsWith("NN");
   }
 
   private static boolean hasFiniteVerb(Sentence sentence, Phrase phrase) {
@@ -165,8 +181,13 @@ final class Subjects {
     for (int child : parse.children(token)) {
       String relation = parse.relation(child);
       // ", speaking to reporters in Washington," describes the speaker; "officials working on ..." names them
-      boolean aside = relation.equals("acl") && child > 0 && parse.subtree(child)[0] > 0
-          && sentence.isComma(parse.subtree(child)[0] - 1);
+      boolean aside = false;
+      if (child > token && (relation.startsWith("acl") || relation.equals("dep") || relation.equals("appos"))) {
+        int first = parse.subtree(child)[0];
+        // a relative clause however labelled ("who lived through the siege"), an aside after a comma
+        aside = sentence.tag(first).equals("WP") || sentence.tag(first).equals("WDT") || sentence.tag(first).equals("WP$")
+            || relation.equals("acl") && first > 0 && sentence.isComma(first - 1);
+      }
       if (child >= 0 && child < kept.length && !NOT_IN_MENTION.contains(relation) && !aside) {
         keep(sentence, parse, child, kept, depth + 1);
       }
@@ -281,7 +302,10 @@ final class Subjects {
     int end = to;
     for (int k = from + 1; k < to; k++) {
       int timeEnd = sentence.timePhraseEnd(k);
-      if (timeEnd == to && k != head) {
+      // "on Tuesday", "last week", "Friday": a time; "a 60-year-old" is none
+      boolean time = timeEnd == to && (timeEnd - k == 2 || sentence.tag(k - 1).equals("IN")
+          || sentence.tag(k).startsWith("NNP") || sentence.tag(k).equals("NN") && sentence.lower(k).endsWith("day"));
+      if (time && k != head) {
         end = k > from + 1 && sentence.tag(k - 1).equals("IN") ? k - 1 : k;
         break;
       }
