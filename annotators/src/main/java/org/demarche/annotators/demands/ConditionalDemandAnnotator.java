@@ -210,7 +210,7 @@ public final class ConditionalDemandAnnotator implements Annotator {
   public Set<Class<? extends CoreAnnotation>> requires() {
     return Set.of(CoreAnnotations.TokensAnnotation.class, CoreAnnotations.SentencesAnnotation.class,
         CoreAnnotations.PartOfSpeechAnnotation.class, CoreAnnotations.LemmaAnnotation.class,
-        DemarcheAnnotations.ActorsAnnotation.class);
+        DemarcheAnnotations.ActorsAnnotation.class, DemarcheAnnotations.QuotesAnnotation.class);
   }
 
   @Override

@@ -26,9 +26,10 @@ public final class DemandsLayerProvider implements LayerAnnotatorProvider {
     return ConditionalDemandAnnotator.class;
   }
 
+  /** The actor layer names the parties; the quote layer says who speaks when a demand is quoted. */
   @Override
   public Set<Layer> requiredLayers() {
-    return Set.of(Layer.ACTORS);
+    return Set.of(Layer.ACTORS, Layer.QUOTES);
   }
 
   @Override

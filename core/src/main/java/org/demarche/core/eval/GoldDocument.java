@@ -7,6 +7,7 @@ import com.google.common.collect.ImmutableSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeMap;
 import org.demarche.core.Layer;
 
 /**
@@ -20,9 +21,11 @@ import org.demarche.core.Layer;
  */
 public record GoldDocument(String name, String text, List<GoldItem> items, Set<Layer> partialLayers) {
 
+  // Items of one span are ordered by their attributes in key order: the same attributes read from
+  // brat and from the line format come in different map orders, and must sort alike.
   private static final Comparator<GoldItem> ORDER = Comparator.comparing(GoldItem::layer)
       .thenComparing(GoldItem::span)
-      .thenComparing(item -> item.attributes().toString());
+      .thenComparing(item -> new TreeMap<>(item.attributes()).toString());
 
   public GoldDocument {
     requireNonNull(name, "name");
