@@ -119,6 +119,13 @@ public final class ActorReferences {
     if (PERSONAL.contains(lower)) {
       agrees = actor -> actor.kind() == ActorKind.PERSON;
     } else if (PLURAL.contains(lower)) {
+      // "they" names a plural group first ("Ukrainian troops", "the rebels"); a state only when
+      // no group is in reach.
+      ActorMention group = resolve(span, actor -> actor.kind() == ActorKind.GROUP || actor.kind() == ActorKind.MILITARY
+          || isPluralName(actor));
+      if (group != null) {
+        return group;
+      }
       agrees = actor -> actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION;
     } else if (NEUTER.contains(lower)) {
       // A collective in the singular ("the delegation", "the army") is "it" as much as a state is.
@@ -126,6 +133,16 @@ public final class ActorReferences {
     } else {
       return null;
     }
+    return resolve(span, agrees);
+  }
+
+  private static boolean isPluralName(ActorMention actor) {
+    String text = actor.text();
+    return text.endsWith("s") && !text.endsWith("ss") && actor.kind() != ActorKind.STATE
+        && actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION;
+  }
+
+  private @Nullable ActorMention resolve(Span span, Predicate<ActorMention> agrees) {
     if (sentenceBegins.length == 0) {
       return nearestBefore(span.begin(), PRONOUN_REACH, agrees);
     }

@@ -28,7 +28,7 @@ final class ClauseExtractor {
   private static final Set<String> COMMITMENTS = ImmutableSet.of("threaten", "vow", "pledge", "promise", "offer",
       "agree", "refuse", "warn", "insist", "decline", "ready", "prepared", "willing", "set", "determined", "able",
       "possible", "intend", "plan", "propose", "swear", "commit", "oppose", "continue", "keep", "withhold",
-      "reject", "demand", "urge", "order", "tell", "ask");
+      "reject", "demand", "urge", "order", "tell", "ask", "rule", "open", "prepare");
 
   private static final Set<String> NEGATIONS = ImmutableSet.of("not", "n't", "never", "no");
 
@@ -92,13 +92,27 @@ final class ClauseExtractor {
     if (consequenceHead < 0) {
       return null;
     }
+    if (consequenceHead > connective.end() && !clauseInitial(tokens, connective.begin())) {
+      // A condition in the middle of a sentence hung on a verb after it ("until Poland reopened
+      // the crossings it had closed"): the parser took a relative clause for the main one.
+      return null;
+    }
     int[] conditionTree = parse.subtree(conditionHead);
-    Range condition = trim(tokens, Math.max(conditionTree[0], connective.end()), conditionTree[1] + 1);
+    // A misparse can hang the closing ", the minister said" on the condition: it is never part of it.
+    Range condition = withoutReportingTail(tokens,
+        trim(tokens, Math.max(conditionTree[0], connective.end()), conditionTree[1] + 1));
+    // "Cairo was prepared to host ..." and "Israel threatened to ban ...": the consequence includes
+    // the commitment that governs it.
+    while (parse.relation(consequenceHead).startsWith("xcomp") && parse.head(consequenceHead) >= 0
+        && COMMITMENTS.contains(Tokens.lemma(tokens.get(parse.head(consequenceHead))))
+        && !REPORTING.contains(Tokens.lemma(tokens.get(parse.head(consequenceHead))))) {
+      consequenceHead = parse.head(consequenceHead);
+    }
     Range consequence = consequenceRange(tokens, parse, consequenceHead, connective, conditionTree);
     if (condition.isEmpty() || consequence.isEmpty()) {
       return null;
     }
-    return new Construction(connective, condition, consequence, subject(parse, conditionHead),
+    return new Construction(connective, condition, consequence, clip(subject(parse, conditionHead), condition),
         consequenceSubject(parse, consequenceHead), subjectHead(parse, conditionHead),
         consequenceSubjectHead(parse, consequenceHead), negated(tokens, parse, conditionHead),
         negated(tokens, parse, consequenceHead), committed(tokens, parse, consequenceHead), false);
@@ -226,7 +240,14 @@ final class ClauseExtractor {
     return null;
   }
 
+  /** Verbs that refuse what follows them: their consequence is a refusal, as "will not" makes one. */
+  private static final Set<String> REFUSING = ImmutableSet.of("refuse", "rule", "reject", "decline", "oppose",
+      "withhold", "veto", "block");
+
   private static boolean negated(List<CoreLabel> tokens, Dependencies parse, int head) {
+    if (REFUSING.contains(Tokens.lemma(tokens.get(head)))) {
+      return true;
+    }
     for (int child : parse.children(head)) {
       String relation = parse.relation(child);
       if ((relation.startsWith("advmod") || relation.equals("neg") || relation.startsWith("aux"))
@@ -356,7 +377,13 @@ final class ClauseExtractor {
       conditionTokens = previous;
       inPrevious = true;
     } else {
-      condition = dropLeading(tokens, trim(tokens, clauseStart(tokens, connective.begin()), connective.begin()));
+      // "Tokyo should stop ...; otherwise, China would ...": the demand is the clause before the
+      // semicolon or comma that "otherwise" follows.
+      int end = connective.begin();
+      while (end > 0 && isPunctuation(tokens.get(end - 1))) {
+        end--;
+      }
+      condition = dropLeading(tokens, trim(tokens, clauseStart(tokens, end), end));
     }
     if (condition.isEmpty() || !hasVerb(conditionTokens, condition)) {
       return null;
@@ -445,6 +472,15 @@ final class ClauseExtractor {
     return -1;
   }
 
+  /** The part of a subject inside the clause it belongs to, or null when none is. */
+  private static @Nullable Range clip(@Nullable Range subject, Range clause) {
+    if (subject == null) {
+      return null;
+    }
+    Range clipped = new Range(Math.max(subject.begin(), clause.begin()), Math.min(subject.end(), clause.end()));
+    return clipped.isEmpty() ? null : clipped;
+  }
+
   /** The head of a noun phrase found by word order: its last word. */
   private static int head(@Nullable Range phrase) {
     return phrase == null ? -1 : phrase.end() - 1;
@@ -514,12 +550,19 @@ final class ClauseExtractor {
     return new Range(b, e);
   }
 
-  /** Without a leading complementizer or conjunction ("that Russia will ...", "and the ..."). */
+  /**
+   * Without a leading complementizer or conjunction ("that Russia will ...", "and the ..."). A
+   * "that" after "and" or a comma is the complementizer of a coordinated clause even where the
+   * tagger reads it as a determiner ("and that fighting would cease ...").
+   */
   private static Range dropLeading(List<CoreLabel> tokens, Range range) {
     int b = range.begin();
     while (b < range.end()) {
       String word = Tokens.lower(tokens.get(b));
-      if ((word.equals("that") && "IN".equals(tokens.get(b).tag())) || word.equals("and") || word.equals("but")
+      String before = b > 0 ? Tokens.lower(tokens.get(b - 1)) : "";
+      boolean complementizer = word.equals("that")
+          && ("IN".equals(tokens.get(b).tag()) || before.equals("and") || before.equals("but") || before.equals(","));
+      if (complementizer || word.equals("and") || word.equals("but")
           || word.equals("whether") || isPunctuation(tokens.get(b))) {
         b++;
       } else {

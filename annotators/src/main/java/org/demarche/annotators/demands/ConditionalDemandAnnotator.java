@@ -17,6 +17,7 @@ import org.demarche.annotators.common.ActorReferences;
 import org.demarche.annotators.common.Dependencies;
 import org.demarche.annotators.common.Tokens;
 import org.demarche.annotators.demands.Construction.Range;
+import org.demarche.core.ActorKind;
 import org.demarche.core.ActorMention;
 import org.demarche.core.ActorRef;
 import org.demarche.core.Clause;
@@ -51,7 +52,9 @@ public final class ConditionalDemandAnnotator implements Annotator {
   private static final Set<String> IMPERSONAL = ImmutableSet.of("weather", "rain", "storm", "snow", "heat", "wind",
       "winds", "typhoon", "hurricane", "flood", "floods", "drought", "temperature", "temperatures", "price", "prices",
       "demand", "supply", "inflation", "market", "markets", "economy", "virus", "pandemic", "disease", "outbreak",
-      "fog", "ice", "tide", "weather conditions", "conditions", "it", "this", "that", "there");
+      "fog", "ice", "tide", "weather conditions", "conditions", "it", "this", "that", "there", "depression",
+      "cyclone", "monsoon", "quake", "earthquake", "eruption", "wildfire", "fire", "ground", "pitch", "overs",
+      "visibility", "sea", "seas", "waves", "forecast");
 
   private static final Set<String> FIRST_PERSON = ImmutableSet.of("we", "i", "us", "our", "me", "my");
 
@@ -120,13 +123,31 @@ public final class ConditionalDemandAnnotator implements Annotator {
     }
     ActorRef addressee = party(text, conditionTokens, construction.conditionSubject(),
         construction.conditionSubjectHead(), actors);
+    if (addressee == null) {
+      // "forces from Tripoli", "Tokyo's sanctions", "the release of prisoners held by Israel": the
+      // party inside the condition's subject, or inside a condition without one.
+      Range inside = construction.conditionSubject() != null ? construction.conditionSubject() : construction.condition();
+      addressee = firstActorIn(span(conditionTokens, inside), actors);
+    }
     String conditionSubject = construction.conditionSubject() == null ? ""
         : span(conditionTokens, construction.conditionSubject()).coveredText(text).toLowerCase(Locale.ROOT);
-    if (FIRST_PERSON.contains(conditionSubject) || IMPERSONAL.contains(conditionSubject)
-        || IMPERSONAL.contains(lastWord(conditionSubject))) {
+    if (FIRST_PERSON.contains(conditionSubject)) {
+      return null;
+    }
+    if (addressee == null && (IMPERSONAL.contains(conditionSubject) || IMPERSONAL.contains(lastWord(conditionSubject)))) {
+      // "if heavy rain continues", "if it rains": nobody is asked to do anything.
       return null;
     }
     if (addressee != null && addressee.code() != null && sameSide(demander.code(), addressee.code())) {
+      if (!ActorReferences.isPronoun(addressee.text())) {
+        // "we will win if our troops hold": a condition on one's own side asks nothing of anyone.
+        return null;
+      }
+      // A pronoun resolved to the speaker's own side is more likely resolved wrongly.
+      addressee = null;
+    }
+    if (addressee == null && !namesParty(text, tokens, construction, actors)) {
+      // "the steel mill could shut if gas deliveries do not resume": neither side names a party.
       return null;
     }
     DemandTyper.Typing typing = typer.type(tokens, construction, conditionTokens);
@@ -176,11 +197,42 @@ public final class ConditionalDemandAnnotator implements Annotator {
     return null;
   }
 
-  /** Two codes of one side: the same country, or the same organisation. */
+  /** True when the consequence's subject is a party: an actor, a pronoun that names one, or "we". */
+  private static boolean namesParty(String text, List<CoreLabel> tokens, Construction construction, ActorReferences actors) {
+    Range subject = construction.consequenceSubject();
+    if (subject == null || construction.consequenceSubjectHead() < 0) {
+      return construction.connective().shape() == Connective.Shape.ULTIMATUM;
+    }
+    String words = span(tokens, subject).coveredText(text).toLowerCase(Locale.ROOT);
+    return FIRST_PERSON.contains(words)
+        || party(text, tokens, subject, construction.consequenceSubjectHead(), actors) != null;
+  }
+
+  private static @Nullable ActorRef firstActorIn(Span span, ActorReferences actors) {
+    for (ActorMention actor : actors.all()) {
+      if (span.contains(actor.span()) && actor.kind() != ActorKind.LOCATION) {
+        return new ActorRef(actor.text(), actor.span(), actor.code(), actor.name());
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Two codes of one side: the same organisation, or the same country's state (government, forces,
+   * the state itself) or the same country's insurgents and opposition. A government and the rebels
+   * it fights are two sides.
+   */
   private static boolean sameSide(String a, String b) {
-    String left = a.length() > 3 ? a.substring(0, 3) : a;
-    String right = b.length() > 3 ? b.substring(0, 3) : b;
-    return left.equals(right);
+    return side(a).equals(side(b));
+  }
+
+  private static String side(String code) {
+    if (code.length() <= 3) {
+      return code;
+    }
+    String role = code.substring(3);
+    boolean insurgent = role.equals("REB") || role.equals("OPP");
+    return code.substring(0, 3) + (insurgent ? "/insurgent" : "");
   }
 
   private static String lastWord(String words) {

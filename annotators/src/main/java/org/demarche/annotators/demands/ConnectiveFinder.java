@@ -78,7 +78,8 @@ final class ConnectiveFinder {
         case "provided", "providing" -> {
           if (next.equals("that")) {
             found.add(new Connective(word + " that", i, i + 2, Connective.Shape.SUBORDINATE));
-          } else if (startsClause(tokens, i + 1) && (previous.equals(",") || previous.isEmpty())) {
+          } else if (startsClause(tokens, i + 1) && !isAuxiliary(tokens, i - 1)) {
+            // "... back from the frontier providing Thailand did the same": not "is providing aid".
             found.add(new Connective(word, i, i + 1, Connective.Shape.SUBORDINATE));
           }
         }
@@ -138,6 +139,15 @@ final class ConnectiveFinder {
   private static boolean isQuoteMark(String word) {
     return word.equals("\"") || word.equals("``") || word.equals("\u201C") || word.equals("\u2018")
         || word.equals("'") || word.equals("\u00AB") || word.equals("\u201E") || word.equals("\u2039");
+  }
+
+  private static boolean isAuxiliary(List<CoreLabel> tokens, int i) {
+    if (i < 0) {
+      return false;
+    }
+    String tag = String.valueOf(tokens.get(i).tag());
+    return tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO") || tag.equals("RB") || tag.equals("DT")
+        || tag.equals("IN");
   }
 
   private static boolean startsClause(List<CoreLabel> tokens, int i) {

@@ -71,18 +71,24 @@ final class DemandTyper {
   private DemandLexicon.@Nullable Response response(List<CoreLabel> tokens, Range range) {
     DemandLexicon.Response threatNoun = null;
     DemandLexicon.Response offerNoun = null;
+    boolean contentVerb = false;
     for (int i = range.begin(); i < range.end(); i++) {
       CoreLabel token = tokens.get(i);
       String lemma = Tokens.lemma(token);
-      if (LIGHT.contains(lemma)) {
+      if (LIGHT.contains(lemma) || AUXILIARIES.contains(lemma)) {
         continue;
       }
       DemandLexicon.Response response = lexicon.response(lemma);
-      if (response == null) {
+      if (Tokens.isVerb(token)) {
+        if (response != null) {
+          return CESSATIONS.contains(lemma) ? cessation(tokens, i, range, response) : response;
+        }
+        // A verb the lexicon does not know ("submit a statute") leaves the nouns after it no say.
+        contentVerb = true;
         continue;
       }
-      if (Tokens.isVerb(token)) {
-        return CESSATIONS.contains(lemma) ? cessation(tokens, i, range, response) : response;
+      if (response == null || contentVerb) {
+        continue;
       }
       if (Tokens.isNoun(token)) {
         if (response.type() == DemandType.THREAT && threatNoun == null) {
@@ -95,30 +101,38 @@ final class DemandTyper {
     return threatNoun != null ? threatNoun : offerNoun;
   }
 
+  private static final Set<String> AUXILIARIES = ImmutableSet.of("will", "would", "shall", "can", "could", "may",
+      "might", "must", "should", "ready", "prepared", "willing", "able", "going");
+
   private static final Set<String> CESSATIONS = ImmutableSet.of("stop", "end", "halt", "suspend", "freeze", "cut",
-      "quit", "abandon", "withhold", "close");
+      "quit", "abandon");
 
-  /** Things whose stopping harms the addressee. */
-  private static final Set<String> GOODS = ImmutableSet.of("talk", "talks", "negotiation", "negotiations",
-      "cooperation", "aid", "assistance", "supply", "supplies", "mediation", "trade", "flight", "flights",
-      "delivery", "deliveries", "relation", "relations", "support", "funding", "gas", "oil", "import", "imports",
-      "export", "exports", "payment", "payments", "contact", "contacts", "dialogue", "process", "participation",
-      "tie", "ties", "access", "border", "crossing", "crossings", "link", "links", "program", "programme");
+  /** Things the addressee suffers from, whose stopping is an offer ("end the strikes", "halt the drills"). */
+  private static final Set<String> HARMS = ImmutableSet.of("attack", "attacks", "strike", "strikes", "airstrike",
+      "airstrikes", "fighting", "war", "hostility", "hostilities", "shelling", "bombing", "bombardment",
+      "offensive", "operation", "operations", "raid", "raids", "incursion", "incursions", "patrol", "patrols",
+      "drill", "drills", "exercise", "exercises", "settlement", "settlements", "construction", "blockade",
+      "sanction", "sanctions", "restriction", "restrictions", "test", "tests", "launch", "launches", "occupation",
+      "ceremony", "campaign", "violence", "activity", "activities", "deployment", "buildup", "build-up");
 
+  /**
+   * Stopping is a threat (ending talks, aid, supplies) unless what stops is something the addressee
+   * suffers from, or an activity of the demander's own ("stop sending patrols").
+   */
   private DemandLexicon.Response cessation(List<CoreLabel> tokens, int verb, Range range, DemandLexicon.Response threat) {
     for (int i = verb + 1; i < range.end() && i <= verb + 6; i++) {
       CoreLabel token = tokens.get(i);
       String lemma = Tokens.lemma(token);
       if ("VBG".equals(token.tag())) {
-        // "stop sending patrols", "stop holding the ceremony": ending an activity of one's own.
         return new DemandLexicon.Response(DemandType.OFFER, "0356");
       }
       if (Tokens.isNoun(token)) {
-        return GOODS.contains(lemma) ? threat : new DemandLexicon.Response(DemandType.OFFER, "0356");
+        return HARMS.contains(lemma) ? new DemandLexicon.Response(DemandType.OFFER, "0356") : threat;
       }
     }
     return threat;
   }
+
 
   private DemandLexicon.@Nullable Demanded demanded(List<CoreLabel> tokens, Range range) {
     for (int i = range.begin(); i < range.end(); i++) {
