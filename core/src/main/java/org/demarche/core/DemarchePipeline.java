@@ -371,6 +371,9 @@ public final class DemarchePipeline {
     defaults.setProperty("ner.applyFineGrained", "false");
     defaults.setProperty("ner.useSUTime", "false");
     defaults.setProperty("ner.buildEntityMentions", "false");
+    // A blank line ends a sentence: headlines, datelines and paragraphs without a final full stop
+    // must not run into the next paragraph.
+    defaults.setProperty("ssplit.newlineIsSentenceBreak", "two");
     return defaults;
   }
 }
