@@ -20,13 +20,14 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * The pipeline annotating the whole corpus as one batch ({@link DemarchePipeline#annotateAll}) over
- * one or two threads sharing its models.
+ * one or two threads sharing its models. An operation is the whole corpus (seconds), so iterations
+ * are long: with short ones, the few operations each holds make the result noisy.
  */
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Fork(value = 1, jvmArgsAppend = "-Xmx2g")
-@Warmup(iterations = 2, time = 10)
-@Measurement(iterations = 3, time = 20)
+@Warmup(iterations = 3, time = 30)
+@Measurement(iterations = 5, time = 60)
 @State(Scope.Benchmark)
 public class ThreadsBenchmark {
 

@@ -17,27 +17,16 @@ public interface DocumentInput {
   /** The document's text. */
   String text() throws IOException;
 
-  /** A document already in memory. */
-  static DocumentInput of(String source, String text) {
-    requireNonNull(source, "source");
-    requireNonNull(text, "text");
-    return new DocumentInput() {
-      @Override
-      public String source() {
-        return source;
-      }
-
-      @Override
-      public String text() {
-        return text;
-      }
-    };
+  /** Reads a document's text when its turn comes. */
+  @FunctionalInterface
+  interface TextReader {
+    String read() throws IOException;
   }
 
-  /** A UTF-8 file, read when the document's turn comes; see {@link TextFiles#readUtf8}. */
-  static DocumentInput ofFile(Path path, String source) {
-    requireNonNull(path, "path");
+  /** A document whose text {@code reader} gives; a reader that fails fails this document alone. */
+  static DocumentInput of(String source, TextReader reader) {
     requireNonNull(source, "source");
+    requireNonNull(reader, "reader");
     return new DocumentInput() {
       @Override
       public String source() {
@@ -46,8 +35,20 @@ public interface DocumentInput {
 
       @Override
       public String text() throws IOException {
-        return TextFiles.readUtf8(path);
+        return reader.read();
       }
     };
+  }
+
+  /** A document already in memory. */
+  static DocumentInput of(String source, String text) {
+    requireNonNull(text, "text");
+    return of(source, () -> text);
+  }
+
+  /** A UTF-8 file, read when the document's turn comes; see {@link TextFiles#readUtf8}. */
+  static DocumentInput ofFile(Path path, String source) {
+    requireNonNull(path, "path");
+    return of(source, () -> TextFiles.readUtf8(path));
   }
 }

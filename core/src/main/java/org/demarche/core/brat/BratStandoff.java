@@ -252,10 +252,8 @@ public final class BratStandoff {
       StandoffFile.Normalization iso = normalization(id, "ISO3166-2");
       StandoffFile.Normalization controller = normalization(id, "Controller");
       List<String> claimants = new ArrayList<>();
-      for (StandoffFile.Normalization normalization : file.normalizations()) {
-        if (normalization.target().equals(id) && normalization.resource().equals("Claimant")) {
-          claimants.add(Escapes.unkey(normalization.key()));
-        }
+      for (StandoffFile.Normalization normalization : file.normalizations(id, "Claimant")) {
+        claimants.add(Escapes.unkey(normalization.key()));
       }
       JsonNode unplaced = unplaced(id);
       List<ActorRef> placed = new ArrayList<>();
@@ -371,34 +369,19 @@ public final class BratStandoff {
     }
 
     private @Nullable String related(String from, String type) {
-      for (StandoffFile.Relation relation : file.relations()) {
-        if (relation.arg1().equals(from) && relation.type().equals(type)) {
-          return relation.arg2();
-        }
-      }
-      return null;
+      return file.related(from, type);
     }
 
     private @Nullable String attribute(String target, String type) {
-      for (StandoffFile.Attribute attribute : file.attributes()) {
-        if (attribute.target().equals(target) && attribute.type().equals(type)) {
-          return attribute.value();
-        }
-      }
-      return null;
+      return file.attributeValue(target, type);
     }
 
     private boolean hasAttribute(String target, String type) {
-      return file.attributes().stream().anyMatch(a -> a.target().equals(target) && a.type().equals(type));
+      return file.hasAttribute(target, type);
     }
 
     private StandoffFile.@Nullable Normalization normalization(String target, String resource) {
-      for (StandoffFile.Normalization normalization : file.normalizations()) {
-        if (normalization.target().equals(target) && normalization.resource().equals(resource)) {
-          return normalization;
-        }
-      }
-      return null;
+      return file.normalization(target, resource);
     }
 
     private <T> T required(String id, @Nullable T value, String what) {

@@ -170,6 +170,47 @@ public record StandoffFile(
     }
   }
 
+  /** The value of the attribute of this type on {@code target} (null for a binary one or none). */
+  public @Nullable String attributeValue(String target, String type) {
+    for (Attribute attribute : attributes) {
+      if (attribute.target().equals(target) && attribute.type().equals(type)) {
+        return attribute.value();
+      }
+    }
+    return null;
+  }
+
+  /** True when {@code target} carries an attribute of this type. */
+  public boolean hasAttribute(String target, String type) {
+    return attributes.stream().anyMatch(a -> a.target().equals(target) && a.type().equals(type));
+  }
+
+  /** The first normalization of {@code target} into this resource, or null. */
+  public @Nullable Normalization normalization(String target, String resource) {
+    for (Normalization normalization : normalizations) {
+      if (normalization.target().equals(target) && normalization.resource().equals(resource)) {
+        return normalization;
+      }
+    }
+    return null;
+  }
+
+  /** Every normalization of {@code target} into this resource, in file order. */
+  public List<Normalization> normalizations(String target, String resource) {
+    return normalizations.stream()
+        .filter(n -> n.target().equals(target) && n.resource().equals(resource)).toList();
+  }
+
+  /** The second argument of the first relation of this type from {@code from}, or null. */
+  public @Nullable String related(String from, String type) {
+    for (Relation relation : relations) {
+      if (relation.arg1().equals(from) && relation.type().equals(type)) {
+        return relation.arg2();
+      }
+    }
+    return null;
+  }
+
   /** The file's lines, in the order brat writes them. */
   public String format(String text) {
     StringBuilder out = new StringBuilder();

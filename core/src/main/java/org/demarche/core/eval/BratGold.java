@@ -243,8 +243,7 @@ public final class BratGold {
         }
         Map<String, String> values = new LinkedHashMap<>(attributes.get(entity.id()));
         applyNote(entity.id(), values);
-        boolean optional = file.attributes().stream()
-            .anyMatch(a -> a.target().equals(entity.id()) && a.type().equals("Optional"));
+        boolean optional = file.hasAttribute(entity.id(), "Optional");
         items.add(new GoldItem(layer, entity.span(), optional, values, name + ".ann:" + entity.id()));
       }
       return new GoldDocument(name, text, items, Set.of());
@@ -318,22 +317,12 @@ public final class BratGold {
     }
 
     private @Nullable String codes(String id) {
-      List<String> codes = new ArrayList<>();
-      for (StandoffFile.Normalization normalization : file.normalizations()) {
-        if (normalization.target().equals(id) && normalization.resource().equals("CAMEO")) {
-          codes.add(normalization.key());
-        }
-      }
+      List<String> codes = file.normalizations(id, "CAMEO").stream().map(StandoffFile.Normalization::key).toList();
       return codes.isEmpty() ? null : String.join("/", codes);
     }
 
     private @Nullable String related(String from, String type) {
-      for (StandoffFile.Relation relation : file.relations()) {
-        if (relation.arg1().equals(from) && relation.type().equals(type)) {
-          return relation.arg2();
-        }
-      }
-      return null;
+      return file.related(from, type);
     }
 
     private @Nullable String relatedText(String from, String type) {
@@ -342,21 +331,12 @@ public final class BratGold {
     }
 
     private @Nullable String attribute(String target, String type) {
-      for (StandoffFile.Attribute attribute : file.attributes()) {
-        if (attribute.target().equals(target) && attribute.type().equals(type)) {
-          return attribute.value();
-        }
-      }
-      return null;
+      return file.attributeValue(target, type);
     }
 
     private @Nullable String normalization(String target, String resource) {
-      for (StandoffFile.Normalization normalization : file.normalizations()) {
-        if (normalization.target().equals(target) && normalization.resource().equals(resource)) {
-          return normalization.key();
-        }
-      }
-      return null;
+      StandoffFile.Normalization normalization = file.normalization(target, resource);
+      return normalization == null ? null : normalization.key();
     }
 
     private static void putIfPresent(Map<String, String> values, String key, @Nullable String value) {

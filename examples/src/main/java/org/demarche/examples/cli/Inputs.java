@@ -52,17 +52,7 @@ final class Inputs {
   }
 
   private static DocumentInput stdinDocument(InputStream stdin) {
-    return new DocumentInput() {
-      @Override
-      public String source() {
-        return STDIN;
-      }
-
-      @Override
-      public String text() throws IOException {
-        return TextFiles.decodeUtf8(stdin.readAllBytes());
-      }
-    };
+    return DocumentInput.of(STDIN, () -> TextFiles.decodeUtf8(stdin.readAllBytes()));
   }
 
   /** Documents read lazily, line by line, from JSON Lines files. */
@@ -161,17 +151,9 @@ final class Inputs {
     }
 
     private static DocumentInput failed(String source, String reason) {
-      return new DocumentInput() {
-        @Override
-        public String source() {
-          return source;
-        }
-
-        @Override
-        public String text() throws IOException {
-          throw new IOException(reason);
-        }
-      };
+      return DocumentInput.of(source, () -> {
+        throw new IOException(reason);
+      });
     }
   }
 }
