@@ -41,11 +41,15 @@ public final class ActorLexicon {
   /** A state or region named as such. */
   record State(String code, String name, boolean region) implements Entry {}
 
-  /** A nationality or regional adjective: "Russian", "European". */
-  record Adjective(String code, String name, boolean region) implements Entry {}
+  /**
+   * A nationality or regional adjective: "Russian", "European"; or the adjective of a people or
+   * province within one state ("Tigrayan", "Abkhaz"), coded by that state, whose own authorities
+   * and forces take {@code authorityRole} (rebels for a breakaway region) instead of GOV and MIL.
+   */
+  record Adjective(String code, String name, boolean region, @Nullable ActorRole authorityRole) implements Entry {}
 
-  /** A demonym noun: "Russians", "Europeans". */
-  record Demonym(String code, String name, boolean region) implements Entry {}
+  /** A demonym noun: "Russians", "Europeans"; {@code authorityRole} as for {@link Adjective}. */
+  record Demonym(String code, String name, boolean region, @Nullable ActorRole authorityRole) implements Entry {}
 
   /** A capital, other seat or building that stands for a government, force or organisation. */
   record Seat(String code, @Nullable ActorRole role, String type, String name) implements Entry {}
@@ -66,6 +70,7 @@ public final class ActorLexicon {
   record Title(String phrase, @Nullable ActorRole role, TitleKind kind) {}
 
   static final List<String> COUNTRY_COLUMNS = List.of("code", "name", "article", "aliases", "adjectives", "people");
+  static final List<String> GROUP_COLUMNS = List.of("country", "group", "role", "names", "adjectives", "people");
   static final List<String> SEAT_COLUMNS = List.of("alias", "article", "code", "role", "type");
   static final List<String> ORGANIZATION_COLUMNS = List.of("code", "name", "article", "aliases", "kind", "country");
   static final List<String> PEOPLE_COLUMNS = List.of("name", "aliases", "code", "office", "from", "to");
@@ -74,6 +79,8 @@ public final class ActorLexicon {
   private static final Pattern COUNTRY_CODE = Pattern.compile("[A-Z]{3}");
   private static final Pattern ORGANIZATION_CODE = Pattern.compile("[A-Z][A-Z0-9+&-]*");
   private static final ImmutableSet<String> SEAT_TYPES = ImmutableSet.of("CAPITAL", "CITY", "BUILDING");
+  /** The seat type of a region's name from the groups lexicon: it stands for the region's authorities. */
+  static final String REGION_SEAT = "REGION";
   private static final Map<List<Path>, ActorLexicon> CACHE = new ConcurrentHashMap<>();
 
   private final PhraseMatcher<Entry> names;
@@ -136,6 +143,7 @@ public final class ActorLexicon {
     Builder builder = new Builder();
     builder.countries(TsvTable.readResource(ActorLexicon.class, "countries.tsv", COUNTRY_COLUMNS), false);
     builder.countries(TsvTable.readResource(ActorLexicon.class, "regions.tsv", COUNTRY_COLUMNS), true);
+    builder.groups(TsvTable.readResource(ActorLexicon.class, "groups.tsv", GROUP_COLUMNS));
     builder.seats(TsvTable.readResource(ActorLexicon.class, "seats.tsv", SEAT_COLUMNS));
     builder.organizations(TsvTable.readResource(ActorLexicon.class, "organizations.tsv", ORGANIZATION_COLUMNS));
     builder.people(TsvTable.readResource(ActorLexicon.class, "people.tsv", PEOPLE_COLUMNS), false);
@@ -144,6 +152,8 @@ public final class ActorLexicon {
       TsvTable table = TsvTable.read(file, List.of());
       if (table.hasColumns(COUNTRY_COLUMNS)) {
         builder.countries(table, false);
+      } else if (table.hasColumns(GROUP_COLUMNS)) {
+        builder.groups(table);
       } else if (table.hasColumns(SEAT_COLUMNS)) {
         builder.seats(table);
       } else if (table.hasColumns(ORGANIZATION_COLUMNS)) {
@@ -154,7 +164,8 @@ public final class ActorLexicon {
         builder.titles(table);
       } else {
         throw new LexiconException(file + ":1: not an actor lexicon; its header must be one of: "
-            + String.join(" | ", List.of(String.join(",", COUNTRY_COLUMNS), String.join(",", SEAT_COLUMNS),
+            + String.join(" | ", List.of(String.join(",", COUNTRY_COLUMNS), String.join(",", GROUP_COLUMNS),
+                String.join(",", SEAT_COLUMNS),
                 String.join(",", ORGANIZATION_COLUMNS), String.join(",", PEOPLE_COLUMNS), String.join(",", TITLE_COLUMNS))));
       }
     }
@@ -238,10 +249,41 @@ public final class ActorLexicon {
           add(names, alias, state, article || alias.startsWith("United ") || isAcronym(alias));
         }
         for (String adjective : row.list("adjectives")) {
-          names.add(adjective, new Adjective(code, name, regions));
+          names.add(adjective, new Adjective(code, name, regions, null));
         }
         for (String demonym : row.list("people")) {
-          names.add(demonym, new Demonym(code, name, regions));
+          names.add(demonym, new Demonym(code, name, regions, null));
+        }
+      }
+    }
+
+    /**
+     * Peoples and provinces within one state, after the states they belong to. Their names act
+     * like seats of government: "Abkhazia would not ..." is its authorities, "in Abkhazia" a place.
+     */
+    void groups(TsvTable table) {
+      for (TsvTable.Row row : table.rows()) {
+        String country = row.required("country");
+        if (!countryNames.containsKey(country) || regionCodes.contains(country)) {
+          throw row.error("country " + country + " is not a state in countries.tsv");
+        }
+        String group = row.required("group");
+        ActorRole role = optionalRole(row, row.required("role"));
+        List<String> names = row.list("names");
+        List<String> adjectives = row.list("adjectives");
+        List<String> people = row.list("people");
+        if (names.isEmpty() && adjectives.isEmpty() && people.isEmpty()) {
+          throw row.error("group " + group + " has no names, adjectives or people: nothing would match");
+        }
+        for (String name : names) {
+          add(this.names, name, new Seat(country, role, REGION_SEAT, group), false);
+          seatNames.add(List.of(name.split("\\s+")));
+        }
+        for (String adjective : adjectives) {
+          this.names.add(adjective, new Adjective(country, group, false, role));
+        }
+        for (String demonym : people) {
+          this.names.add(demonym, new Demonym(country, group, false, role));
         }
       }
     }

@@ -1,5 +1,6 @@
 package org.demarche.annotators.actors;
 
+import com.google.common.collect.ImmutableMap;
 import com.google.common.collect.ImmutableSet;
 import edu.stanford.nlp.ling.CoreLabel;
 import java.util.ArrayList;
@@ -337,10 +338,10 @@ final class SentenceActorFinder {
   private void emitTitlePhrase(Sentence s, Owner owner, int titleStart, int right, @Nullable ActorRole titleRole,
       Title head, int nameBegin, @Nullable Person person) {
     TitleKind kind = head.kind();
-    ActorRole role = titleRole == null ? ActorRole.GOV : titleRole;
     String name = nameBegin >= 0 ? Tokens.span(s.tokens, nameBegin, right).coveredText(s.text) : null;
     List<Match<Entry>> anchors = owner.anchors;
     Match<Entry> anchor = anchors.isEmpty() ? null : anchors.get(anchors.size() - 1);
+    ActorRole role = armedRole(titleRole == null ? ActorRole.GOV : titleRole, anchor == null ? null : anchor.values().get(0));
     boolean isPerson = kind == TitleKind.PERSON;
     String code;
     String canonical;
@@ -579,8 +580,9 @@ final class SentenceActorFinder {
         String code = role == null ? seat.code() : seat.code() + role.name();
         ActorKind kind = role == null ? ActorKind.ORGANIZATION : role == ActorRole.MIL ? ActorKind.MILITARY : ActorKind.GOVERNMENT;
         emit(s, withArticle(s, match), end, code, kind, nameOf(seat), true, null);
-      } else if (role != null && !seat.type().equals("BUILDING")) {
-        // Only the place: coded by its country, as the standard's optional location actors are.
+      } else if (role != null && (seat.type().equals("CAPITAL") || seat.type().equals("CITY"))) {
+        // Only the place: coded by its country, as the standard's optional location actors are
+        // (a city; a building or a region named as a place is no actor at all).
         emit(s, begin, end, seat.code(), ActorKind.LOCATION, nameOf(seat), false, null);
       }
     } else if (entry instanceof Adjective adjective) {
@@ -588,14 +590,18 @@ final class SentenceActorFinder {
         return;
       }
       if (usedAsNoun(s, begin, end)) {
-        emit(s, begin, end, adjective.code(), ActorKind.GROUP, adjective.name(), false, null);
+        // A group's adjective used as a noun is as often its region ("fighting in Tigray").
+        if (adjective.authorityRole() == null) {
+          emit(s, begin, end, adjective.code(), ActorKind.GROUP, adjective.name(), false, null);
+        }
       } else if (end < s.size) {
         // "an Indian proposal", "Israeli air raids": the state is the agent of the act.
         String act = Tokens.lemma(s.tokens.get(actionHead(s, end)));
         if (ACTS.containsKey(act)) {
-          ActorRole role = ACTS.get(act);
-          emit(s, begin, end, role == null ? adjective.code() : adjective.code() + role.name(),
-              role == null ? ActorKind.STATE : ActorKind.MILITARY, adjective.name(), false, null);
+          ActorRole role = ACTS.get(act) == null ? null : armedRole(ACTS.get(act), adjective);
+          ActorKind kind = role == null ? ActorKind.STATE : role == ActorRole.MIL ? ActorKind.MILITARY : ActorKind.GROUP;
+          emit(s, begin, end, role == null ? adjective.code() : adjective.code() + role.name(), kind, adjective.name(),
+              false, null);
         }
       }
     } else if (entry instanceof Organization organization) {
@@ -626,6 +632,23 @@ final class SentenceActorFinder {
       acts.put(act, ActorRole.MIL);
     }
     return acts;
+  }
+
+  /**
+   * The authorities and forces of a people or province within a state ("Tigrayan forces", "the
+   * Abkhaz leader", "Abkhazia's foreign minister") are not that state's government or military:
+   * they take the role the groups lexicon gives them, rebels for a breakaway region.
+   */
+  private static ActorRole armedRole(ActorRole role, @Nullable Entry anchor) {
+    ActorRole authority = null;
+    if (anchor instanceof Adjective adjective) {
+      authority = adjective.authorityRole();
+    } else if (anchor instanceof Demonym demonym) {
+      authority = demonym.authorityRole();
+    } else if (anchor instanceof Seat seat && seat.type().equals(ActorLexicon.REGION_SEAT)) {
+      authority = seat.role();
+    }
+    return authority != null && (role == ActorRole.GOV || role == ActorRole.MIL) ? authority : role;
   }
 
   /** The noun an adjective modifies, skipping a modifier in between ("Israeli air raids", "Senegalese peace plan"). */
@@ -706,20 +729,34 @@ final class SentenceActorFinder {
   }
 
   /** Keywords of political organisations' names, and the role each implies. */
-  private static final java.util.Map<String, ActorRole> ORGANIZATION_ROLES = java.util.Map.ofEntries(
-      java.util.Map.entry("front", ActorRole.REB), java.util.Map.entry("liberation", ActorRole.REB),
-      java.util.Map.entry("movement", ActorRole.REB), java.util.Map.entry("brigade", ActorRole.REB),
-      java.util.Map.entry("brigades", ActorRole.REB), java.util.Map.entry("militia", ActorRole.REB),
-      java.util.Map.entry("resistance", ActorRole.REB), java.util.Map.entry("jihad", ActorRole.REB),
-      java.util.Map.entry("army", ActorRole.MIL), java.util.Map.entry("assembly", ActorRole.LEG),
-      java.util.Map.entry("parliament", ActorRole.LEG), java.util.Map.entry("congress", ActorRole.LEG),
-      java.util.Map.entry("senate", ActorRole.LEG), java.util.Map.entry("court", ActorRole.JUD),
-      java.util.Map.entry("tribunal", ActorRole.JUD), java.util.Map.entry("ministry", ActorRole.GOV),
-      java.util.Map.entry("government", ActorRole.GOV), java.util.Map.entry("cabinet", ActorRole.GOV),
-      java.util.Map.entry("presidency", ActorRole.GOV), java.util.Map.entry("party", ActorRole.OPP),
-      java.util.Map.entry("alliance", ActorRole.OPP), java.util.Map.entry("coalition", ActorRole.OPP),
-      java.util.Map.entry("union", ActorRole.CVL), java.util.Map.entry("association", ActorRole.CVL),
-      java.util.Map.entry("federation", ActorRole.CVL), java.util.Map.entry("police", ActorRole.COP));
+  private static final ImmutableMap<String, ActorRole> ORGANIZATION_ROLES = ImmutableMap.<String, ActorRole>builder()
+      .put("front", ActorRole.REB)
+      .put("liberation", ActorRole.REB)
+      .put("movement", ActorRole.REB)
+      .put("brigade", ActorRole.REB)
+      .put("brigades", ActorRole.REB)
+      .put("militia", ActorRole.REB)
+      .put("resistance", ActorRole.REB)
+      .put("jihad", ActorRole.REB)
+      .put("army", ActorRole.MIL)
+      .put("assembly", ActorRole.LEG)
+      .put("parliament", ActorRole.LEG)
+      .put("congress", ActorRole.LEG)
+      .put("senate", ActorRole.LEG)
+      .put("court", ActorRole.JUD)
+      .put("tribunal", ActorRole.JUD)
+      .put("ministry", ActorRole.GOV)
+      .put("government", ActorRole.GOV)
+      .put("cabinet", ActorRole.GOV)
+      .put("presidency", ActorRole.GOV)
+      .put("party", ActorRole.OPP)
+      .put("alliance", ActorRole.OPP)
+      .put("coalition", ActorRole.OPP)
+      .put("union", ActorRole.CVL)
+      .put("association", ActorRole.CVL)
+      .put("federation", ActorRole.CVL)
+      .put("police", ActorRole.COP)
+      .buildOrThrow();
 
   /** The country an entry names, or null for a region or an organisation without one. */
   private @Nullable String countryOf(Entry entry) {
@@ -806,6 +843,9 @@ final class SentenceActorFinder {
       return person.name();
     }
     Seat seat = (Seat) entry;
+    if (seat.type().equals(ActorLexicon.REGION_SEAT)) {
+      return seat.name();
+    }
     String country = lexicon.countryName(seat.code());
     return country != null ? country : seat.name();
   }

@@ -76,6 +76,19 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void peoplesAndBreakawayRegionsWithinAStateHaveTheirOwnAuthoritiesAndForces() {
+    Map<String, String> codes = codes("Tigrayan forces pulled back, and the Abkhaz leader said Abkhazia would not sign "
+        + "unless Tbilisi dropped its claim. Rohingya refugees waited at the border.");
+    assertEquals("ETHREB", codes.get("Tigrayan forces"), codes::toString);
+    assertEquals("GEOREB", codes.get("the Abkhaz leader"), codes::toString);
+    assertEquals("GEOREB", codes.get("Abkhazia"), "a breakaway region acting is its authorities: " + codes);
+    assertEquals("GEOGOV", codes.get("Tbilisi"), "the subject after 'unless' acts: " + codes);
+    assertEquals("MMRREF", codes.get("Rohingya refugees"), codes::toString);
+    Map<String, String> places = codes("Fighting went on in Tigray, and the railway through Abkhazia stayed closed.");
+    assertTrue(places.isEmpty(), "regions named as places are no actors: " + places);
+  }
+
+  @Test
   void organisationsAndNamesInsideOtherNamesAreTold() {
     Map<String, String> codes = codes("The UN Security Council met as the Washington Post reported that the IAEA had left Iran.");
     assertEquals("UNSC", codes.get("The UN Security Council"));
