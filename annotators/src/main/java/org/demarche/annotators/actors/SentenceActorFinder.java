@@ -466,12 +466,25 @@ final class SentenceActorFinder {
   }
 
   /** The tokens of a person's name right after a title: a known person, or a run of proper nouns. */
+  /**
+   * True when the person's name goes on past a known name ("Mubarak Adam Ishaq" is not Hosni
+   * Mubarak): the next token is a capitalised proper noun tagged as part of the same person.
+   */
+  private static boolean nameGoesOn(Sentence s, int next) {
+    if (next >= s.size) {
+      return false;
+    }
+    CoreLabel token = s.tokens.get(next);
+    return Tokens.isProperNoun(token) && Tokens.isCapitalized(token) && "PERSON".equals(token.ner())
+        && s.titleOwner[next] < 0;
+  }
+
   private int @Nullable [] personName(Sentence s, int from) {
     if (from >= s.size) {
       return null;
     }
     Match<Entry> known = s.nameAt[from];
-    if (known != null && known.values().get(0) instanceof Person) {
+    if (known != null && known.values().get(0) instanceof Person && !nameGoesOn(s, known.tokenEnd())) {
       return new int[] {from, known.tokenEnd()};
     }
     String word = Tokens.lower(s.tokens.get(from));
@@ -562,6 +575,10 @@ final class SentenceActorFinder {
     int begin = match.tokenBegin();
     int end = match.tokenEnd();
     if (entry instanceof Person person) {
+      if (nameGoesOn(s, end) || begin > 0 && nameGoesOn(s, begin - 1) && !s.used[begin - 1]) {
+        // Part of a longer name the lexicon does not know: someone else of the same name.
+        return;
+      }
       ActorMention mention = emit(s, begin, end, person.code(), ActorKind.PERSON, person.name(), false, null);
       if (mention != null) {
         s.document.person(person.name(), person.code(), null, mention.actorId());

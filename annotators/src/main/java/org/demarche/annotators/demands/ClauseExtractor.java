@@ -122,12 +122,22 @@ final class ClauseExtractor {
   private @Nullable Construction ultimatum(List<CoreLabel> tokens, Dependencies parse, Connective connective) {
     int face = connective.end();
     int demand = parse.head(face);
-    if (demand < 0 || demand >= connective.begin() || !parse.relation(face).startsWith("conj")) {
-      return null;
+    int consequenceEnd;
+    if (demand >= 0 && demand < connective.begin() && parse.relation(face).startsWith("conj")
+        && Tokens.isVerb(tokens.get(demand))) {
+      consequenceEnd = parse.subtree(face)[1] + 1;
+    } else {
+      // The tagger often reads "face" after "or" as a noun ("... at Israeli ports or face renewed
+      // attacks" parsed as "ports or face"): the demand is then the nearest verb before "or" that
+      // heads a clause, and the consequence runs to the end of the sentence.
+      demand = clauseVerbBefore(tokens, parse, connective.begin());
+      if (demand < 0) {
+        return null;
+      }
+      consequenceEnd = tokens.size();
     }
-    int[] faceTree = parse.subtree(face);
     int[] demandTree = parse.subtree(demand);
-    Range consequence = trim(tokens, face, faceTree[1] + 1);
+    Range consequence = trim(tokens, face, consequenceEnd);
     Range condition = trim(tokens, demandTree[0], connective.begin());
     condition = dropLeading(tokens, condition);
     Range subject = subject(parse, demand);
@@ -147,6 +157,18 @@ final class ClauseExtractor {
     int demanderHead = governor >= 0 ? consequenceSubjectHead(parse, governor) : -1;
     return new Construction(connective, condition, consequence, subject, demanderSubject, subjectHead, demanderHead,
         negated(tokens, parse, demand), false, true, false);
+  }
+
+  /** The nearest verb before {@code end} that heads a clause of its own (root, xcomp, ccomp, conj). */
+  private static int clauseVerbBefore(List<CoreLabel> tokens, Dependencies parse, int end) {
+    for (int i = end - 1; i >= 0; i--) {
+      String relation = parse.relation(i);
+      if (Tokens.isVerb(tokens.get(i)) && (relation.equals("root") || relation.startsWith("xcomp")
+          || relation.startsWith("ccomp") || relation.startsWith("conj"))) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   private Range consequenceRange(List<CoreLabel> tokens, Dependencies parse, int head, Connective connective,
@@ -252,6 +274,19 @@ final class ClauseExtractor {
       String relation = parse.relation(child);
       if ((relation.startsWith("advmod") || relation.equals("neg") || relation.startsWith("aux"))
           && NEGATIONS.contains(Tokens.lower(tokens.get(child)))) {
+        return true;
+      }
+      // "there would be no pullback", "no vessels entered": "no" on the subject or object.
+      if ((relation.startsWith("nsubj") || relation.equals("obj")) && hasNoDeterminer(tokens, parse, child)) {
+        return true;
+      }
+    }
+    return Tokens.isNoun(tokens.get(head)) && hasNoDeterminer(tokens, parse, head);
+  }
+
+  private static boolean hasNoDeterminer(List<CoreLabel> tokens, Dependencies parse, int noun) {
+    for (int child : parse.children(noun)) {
+      if (parse.relation(child).equals("det") && Tokens.lower(tokens.get(child)).equals("no")) {
         return true;
       }
     }

@@ -65,7 +65,10 @@ final class ConnectiveFinder {
           }
         }
         case "once" -> {
-          if (!ONCE_ADVERB.contains(next) && !previous.equals("at") && !previous.equals("than")
+          if (previous.equals("only") && !ONCE_ADVERB.contains(next)) {
+            // "only once Beijing restores ...": the tagger reads this "once" as an adverb.
+            found.add(new Connective("only once", i - 1, i + 1, Connective.Shape.SUBORDINATE));
+          } else if (!ONCE_ADVERB.contains(next) && !previous.equals("at") && !previous.equals("than")
               && !previous.equals("all") && !"RB".equals(tokens.get(i).tag())) {
             found.add(new Connective("once", i, i + 1, Connective.Shape.SUBORDINATE));
           }

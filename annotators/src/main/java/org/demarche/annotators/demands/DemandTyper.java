@@ -41,7 +41,9 @@ final class DemandTyper {
     String connective = construction.connective().text();
     DemandType type;
     String responseCameo;
-    if (construction.connective().shape() == Connective.Shape.ULTIMATUM) {
+    if (construction.connective().shape() == Connective.Shape.ULTIMATUM
+        || construction.connective().shape() == Connective.Shape.OTHERWISE) {
+      // "... or face sanctions", "...; otherwise we will veto": the consequence punishes refusal.
       type = DemandType.THREAT;
       responseCameo = response != null && response.type() == DemandType.THREAT ? response.cameo() : "139";
     } else if (construction.consequenceNegated() || connective.equals("not until")) {
@@ -49,17 +51,75 @@ final class DemandTyper {
       boolean restraint = construction.consequenceNegated() && response != null && response.type() == DemandType.THREAT;
       type = restraint ? DemandType.OFFER : DemandType.REFUSAL;
       responseCameo = restraint ? "0356" : response == null ? "120" : REFUSALS.getOrDefault(response.cameo(), "120");
-    } else if (response != null) {
-      type = response.type();
-      responseCameo = response.cameo();
     } else {
-      boolean negative = construction.conditionNegated() || connective.equals("unless") || connective.equals("until");
-      type = negative ? DemandType.THREAT : DemandType.OFFER;
-      responseCameo = type == DemandType.THREAT ? "130" : "030";
+      type = byConnectiveOrCondition(connective, construction, conditionTokens);
+      if (type == null) {
+        type = response != null ? response.type() : construction.conditionNegated() ? DemandType.THREAT : DemandType.OFFER;
+      }
+      responseCameo = response != null && response.type() == type ? response.cameo()
+          : type == DemandType.THREAT ? "130" : "030";
     }
     DemandLexicon.Demanded demanded = demanded(conditionTokens, construction.condition());
     return new Typing(type, demanded == null ? null : demanded.category(),
         demanded == null ? "100" : demanded.cameo(), responseCameo);
+  }
+
+  /**
+   * Connectives that make the consequence a reward: it is granted only when the addressee complies
+   * ("will pull out provided that ...", "would proceed once ..."), whatever the consequence's words.
+   */
+  private static final Set<String> REWARD_CONNECTIVES = ImmutableSet.of("only if", "provided", "provided that",
+      "providing", "providing that", "on condition that", "in exchange for", "in return for", "once", "only once",
+      "only when", "only after");
+
+  /** Connectives that make the consequence a penalty: it happens unless or until the addressee complies. */
+  private static final Set<String> PENALTY_CONNECTIVES = ImmutableSet.of("unless", "until");
+
+  /** Acts that harm the demander or its side: done by the addressee, the response to them is a threat. */
+  private static final Set<String> HOSTILE_ACTS = ImmutableSet.of("attack", "strike", "shell", "bomb", "invade",
+      "advance", "cross", "move", "push", "send", "deploy", "enter", "annex", "seize", "occupy", "capture", "test",
+      "launch", "fire", "violate", "resume", "expand", "escalate", "reimpose", "impose", "deny", "block", "expel",
+      "detain", "arrest", "ban", "close", "build", "extend", "militarise", "militarize", "threaten", "target",
+      "harass", "hand", "transfer", "proceed", "go");
+
+  /**
+   * The type the connective alone decides, or the one the condition decides for an open connective
+   * ("if", "should", "as long as"): an addressee who does harm ("should Caracas move a soldier
+   * across ...") is threatened; one who concedes ("if Eritrea withdraws ...") is offered something;
+   * one who does not concede ("if they do not withdraw") is threatened. Null when neither says.
+   */
+  private @Nullable DemandType byConnectiveOrCondition(String connective, Construction construction,
+      List<CoreLabel> conditionTokens) {
+    if (REWARD_CONNECTIVES.contains(connective)) {
+      return DemandType.OFFER;
+    }
+    if (PENALTY_CONNECTIVES.contains(connective)) {
+      return DemandType.THREAT;
+    }
+    boolean negated = construction.conditionNegated();
+    Range condition = construction.condition();
+    for (int i = condition.begin(); i < condition.end(); i++) {
+      CoreLabel token = conditionTokens.get(i);
+      String lemma = Tokens.lemma(token);
+      String particle = i + 1 < condition.end() ? Tokens.lower(conditionTokens.get(i + 1)) : "";
+      boolean pullOut = lemma.equals("pull") && (particle.equals("out") || particle.equals("back"));
+      if (lemma.equals("pull") && !pullOut) {
+        // "tried to pull them down": not a withdrawal.
+        continue;
+      }
+      if (CESSATIONS.contains(lemma) || lemma.equals("cease") || lemma.equals("withdraw") || pullOut) {
+        // "if they stop the attacks", "if they withdraw": a concession, whatever follows.
+        return negated ? DemandType.THREAT : DemandType.OFFER;
+      }
+      boolean harm = Tokens.isVerb(token) ? HOSTILE_ACTS.contains(lemma) : Tokens.isNoun(token) && HARMS.contains(lemma);
+      if (harm) {
+        return negated ? DemandType.OFFER : DemandType.THREAT;
+      }
+      if (Tokens.isVerb(token) && lexicon.demanded(lemma) != null) {
+        return negated ? DemandType.THREAT : DemandType.OFFER;
+      }
+    }
+    return null;
   }
 
   /**
@@ -80,6 +140,10 @@ final class DemandTyper {
       }
       DemandLexicon.Response response = lexicon.response(lemma);
       if (Tokens.isVerb(token)) {
+        if (RESUMPTIONS.contains(lemma) && harmFollows(tokens, i, range)) {
+          // "we will resume the fighting": more of what the addressee suffers from.
+          return new DemandLexicon.Response(DemandType.THREAT, "138");
+        }
         if (response != null) {
           return CESSATIONS.contains(lemma) ? cessation(tokens, i, range, response) : response;
         }
@@ -114,6 +178,19 @@ final class DemandTyper {
       "drill", "drills", "exercise", "exercises", "settlement", "settlements", "construction", "blockade",
       "sanction", "sanctions", "restriction", "restrictions", "test", "tests", "launch", "launches", "occupation",
       "ceremony", "campaign", "violence", "activity", "activities", "deployment", "buildup", "build-up");
+
+  private static final Set<String> RESUMPTIONS = ImmutableSet.of("resume", "restart", "renew", "continue",
+      "intensify", "step", "expand", "escalate", "widen");
+
+  /** Whether a harm ({@link #HARMS}) is the first noun within a few words after the verb. */
+  private static boolean harmFollows(List<CoreLabel> tokens, int verb, Range range) {
+    for (int i = verb + 1; i < range.end() && i <= verb + 5; i++) {
+      if (Tokens.isNoun(tokens.get(i))) {
+        return HARMS.contains(Tokens.lemma(tokens.get(i)));
+      }
+    }
+    return false;
+  }
 
   /**
    * Stopping is a threat (ending talks, aid, supplies) unless what stops is something the addressee
