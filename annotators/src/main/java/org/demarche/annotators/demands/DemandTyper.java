@@ -177,16 +177,24 @@ final class DemandTyper {
       "offensive", "operation", "operations", "raid", "raids", "incursion", "incursions", "patrol", "patrols",
       "drill", "drills", "exercise", "exercises", "settlement", "settlements", "construction", "blockade",
       "sanction", "sanctions", "restriction", "restrictions", "test", "tests", "launch", "launches", "occupation",
-      "ceremony", "campaign", "violence", "activity", "activities", "deployment", "buildup", "build-up");
+      "ceremony", "campaign", "violence", "activity", "activities", "deployment", "buildup", "build-up", "broadcast",
+      "broadcasts", "propaganda", "harassment", "incitement", "provocation", "provocations");
 
   private static final Set<String> RESUMPTIONS = ImmutableSet.of("resume", "restart", "renew", "continue",
       "intensify", "step", "expand", "escalate", "widen");
 
-  /** Whether a harm ({@link #HARMS}) is the first noun within a few words after the verb. */
+  /**
+   * Whether the first noun phrase within a few words after the verb names a harm ({@link #HARMS}):
+   * "the fighting", "the loudspeaker broadcasts" (head "broadcast"), "its naval drills".
+   */
   private static boolean harmFollows(List<CoreLabel> tokens, int verb, Range range) {
     for (int i = verb + 1; i < range.end() && i <= verb + 5; i++) {
       if (Tokens.isNoun(tokens.get(i))) {
-        return HARMS.contains(Tokens.lemma(tokens.get(i)));
+        int head = i;
+        while (head + 1 < range.end() && Tokens.isNoun(tokens.get(head + 1))) {
+          head++;
+        }
+        return HARMS.contains(Tokens.lemma(tokens.get(head)));
       }
     }
     return false;

@@ -89,6 +89,13 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void aKnownSurnameInsideALongerUnknownNameIsSomeoneElse() {
+    Map<String, String> codes = codes("Hamas spokesman Abbas Nasser Hamdan rejected the plan, and Abbas welcomed it.");
+    assertEquals("PSEREB", codes.get("Hamas spokesman Abbas Nasser Hamdan"), codes::toString);
+    assertEquals("PSEGOV", codes.get("Abbas"), "alone, the surname is still the known person: " + codes);
+  }
+
+  @Test
   void organisationsAndNamesInsideOtherNamesAreTold() {
     Map<String, String> codes = codes("The UN Security Council met as the Washington Post reported that the IAEA had left Iran.");
     assertEquals("UNSC", codes.get("The UN Security Council"));

@@ -64,6 +64,28 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void theConnectiveOrTheConditionTellsAnOfferFromAThreat() {
+    assertEquals(DemandType.OFFER, only("Serbia would pull its gendarmes back from the line provided that Kosovo "
+        + "disbands the new checkpoints.").type(), "a reward: granted on compliance");
+    assertEquals(DemandType.THREAT, only("Should Pyongyang drag out the talks again, Seoul will resume the "
+        + "loudspeaker broadcasts and the drills.").type(), "resuming a harm");
+    assertEquals(DemandType.THREAT, only("If Venezuelan troops cross the river, Guyana will ask the Security "
+        + "Council to meet.").type(), "the condition names a hostile act");
+    assertEquals(DemandType.REFUSAL, only("Moscow said there would be no prisoner exchange until Kyiv returned the bodies "
+        + "of the fallen soldiers.").type(), "'no' negates the consequence");
+    assertEquals(DemandType.THREAT, only("Ankara must halt the drilling near the island; otherwise Athens would "
+        + "block the customs union talks.").type());
+  }
+
+  @Test
+  void anUltimatumSurvivesFaceReadAsANoun() {
+    Demand ultimatum = only("The Houthis told shipping firms to halt all calls at Israeli ports or face renewed "
+        + "attacks in the Red Sea.");
+    assertEquals("YEMREB", ultimatum.demander().code());
+    assertEquals(DemandType.THREAT, ultimatum.type());
+  }
+
+  @Test
   void everyShapeOfConnectiveIsFound() {
     assertEquals("in exchange for", only("Moscow was ready to free the two sailors in exchange for Kyiv "
         + "releasing the crew of the tanker.").connective());
