@@ -59,6 +59,34 @@ final class MetonymyClassifier {
       "tour", "leave", "defend", "control", "hold", "evacuate", "fire", "missile", "drone", "rocket", "rockets",
       "drones", "missiles", "strikes", "attacks", "march", "push", "advance", "fly", "return", "flee");
 
+  /** Verbs in the third person that the tagger often reads as plural nouns after a name. */
+  private static final Set<String> VERBS_READ_AS_NOUNS = ImmutableSet.of("stops", "hands", "plans", "calls", "demands",
+      "offers", "backs", "pledges", "vows", "pushes", "presses", "halts", "ends", "returns", "claims", "blocks",
+      "fears", "signals", "moves", "cuts", "lifts", "eases", "drops", "delays", "bans", "orders", "promises",
+      "supports", "aims", "hopes", "turns", "faces", "pulls", "steps", "talks", "strikes", "attacks", "threats",
+      "agrees", "resumes", "reopens", "releases", "sends", "shows", "seeks", "wants", "needs", "gives", "keeps");
+
+  /**
+   * Tags that can open the object of the misread verb ("stops drone strikes", "hands the town"):
+   * a noun phrase, where "Moscow talks collapsed" or "Kyiv talks in Geneva" continue otherwise.
+   */
+  private static final Set<String> OBJECT_STARTS = ImmutableSet.of("DT", "PRP$", "PRP", "CD", "JJ", "NN", "NNS",
+      "NNP", "VBP", "RP");
+
+  /** Whether the name opens its clause: at the start, or after a subordinator, "and", "but" or a comma. */
+  private static boolean clauseInitial(List<CoreLabel> tokens, int begin) {
+    int before = begin - 1;
+    if (before >= 0 && Tokens.lower(tokens.get(before)).equals("the")) {
+      before--;
+    }
+    if (before < 0) {
+      return true;
+    }
+    String previous = Tokens.lower(tokens.get(before));
+    return SUBORDINATORS.contains(previous) || previous.equals("and") || previous.equals("but")
+        || previous.equals(",") || previous.equals(";") || previous.equals("when");
+  }
+
   /** Words tagged as prepositions that also open a clause: "if Kyiv agrees", "until Moscow withdraws". */
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("if", "unless", "because", "although", "though",
       "whereas", "while", "once", "until", "till", "after", "before", "since", "as", "that", "whether", "so");
@@ -117,6 +145,14 @@ final class MetonymyClassifier {
     }
     if (relation.equals("appos") || relation.equals("root") || relation.equals("dep") || relation.equals("parataxis")) {
       return fromNeighbours(tokens, begin, end, partyByDefault);
+    }
+    if ((relation.equals("compound") || relation.equals("amod")) && governor == end && clauseInitial(tokens, begin)
+        && "NNS".equals(tokens.get(governor).tag()) && VERBS_READ_AS_NOUNS.contains(Tokens.lower(tokens.get(governor)))
+        && governor + 1 < tokens.size() && OBJECT_STARTS.contains(String.valueOf(tokens.get(governor + 1).tag()))) {
+      // "if Kyiv stops drone strikes", "that Ankara hands the town back": the tagger read the verb
+      // as a plural noun and the parser made the seat its modifier; at the start of a clause the
+      // seat is the subject.
+      return true;
     }
     // compound ("Moscow talks", "the Ukraine war"), amod, nummod and the rest: a modifier.
     return partyByDefault && relation.equals("compound");

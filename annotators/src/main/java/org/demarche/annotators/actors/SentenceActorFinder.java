@@ -645,7 +645,8 @@ final class SentenceActorFinder {
     }
     for (String act : List.of("raid", "airstrike", "strike", "attack", "incursion", "shelling", "bombardment",
         "tank", "aircraft", "warplane", "helicopter", "jet", "gunboat", "artillery", "offensive", "invasion",
-        "bomber", "fighter-bomber")) {
+        "bomber", "fighter-bomber", "drone", "submarine", "missile", "rocket", "shell", "warship", "frigate",
+        "destroyer", "blockade", "buildup", "build-up", "drill", "exercise")) {
       acts.put(act, ActorRole.MIL);
     }
     return acts;

@@ -146,6 +146,14 @@ public final class ConditionalDemandAnnotator implements Annotator {
       // A pronoun resolved to the speaker's own side is more likely resolved wrongly.
       addressee = null;
     }
+    if (addressee == null && construction.conditionSubject() != null) {
+      // "in exchange for the lifting of US sanctions": the subject ("the lifting") names nobody, the
+      // rest of the condition does. Only a party of the other side is taken from there.
+      ActorRef elsewhere = firstActorIn(span(conditionTokens, construction.condition()), actors);
+      if (elsewhere != null && (elsewhere.code() == null || !sameSide(demander.code(), elsewhere.code()))) {
+        addressee = elsewhere;
+      }
+    }
     if (addressee == null && !namesParty(text, tokens, construction, actors)) {
       // "the steel mill could shut if gas deliveries do not resume": neither side names a party.
       return null;

@@ -89,6 +89,15 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void aCapitalBeforeAVerbTheTaggerReadsAsANounIsStillTheSubject() {
+    Map<String, String> acting = codes("Peace will come once Kyiv stops drone strikes, and the deal holds only if "
+        + "Ankara hands the town back.");
+    assertEquals("UKRGOV", acting.get("Kyiv"), acting::toString);
+    assertEquals("TURGOV", acting.get("Ankara"), acting::toString);
+    assertEquals("RUS", codes("Moscow talks collapsed on Monday.").get("Moscow"), "a modifier, not the government");
+  }
+
+  @Test
   void aKnownSurnameInsideALongerUnknownNameIsSomeoneElse() {
     Map<String, String> codes = codes("Hamas spokesman Abbas Nasser Hamdan rejected the plan, and Abbas welcomed it.");
     assertEquals("PSEREB", codes.get("Hamas spokesman Abbas Nasser Hamdan"), codes::toString);

@@ -78,6 +78,15 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void theAddresseeMayBeNamedAnywhereInTheCondition() {
+    Demand demand = only("Caracas was ready to release the oil tankers in exchange for the lifting of US sanctions "
+        + "on its state oil company.");
+    assertEquals("VENGOV", demand.demander().code());
+    assertEquals("USA", demand.addressee().code());
+    assertEquals(DemandType.OFFER, demand.type());
+  }
+
+  @Test
   void anUltimatumSurvivesFaceReadAsANoun() {
     Demand ultimatum = only("The Houthis told shipping firms to halt all calls at Israeli ports or face renewed "
         + "attacks in the Red Sea.");
