@@ -32,6 +32,10 @@ final class Phrases {
    * otherwise its first modifier. With {@code compounds}, nouns before the head belong to the phrase
    * ("forest strip", "Red Sea coast"); without, only when a hyphen joins them ("oil-rich").
    */
+  /** Nouns of amount an approximator can qualify: "nearly half", "some dozen". */
+  private static final ImmutableSet<String> AMOUNTS = ImmutableSet.of("half", "third", "quarter", "dozen", "dozens",
+      "hundreds", "thousands", "score", "scores");
+
   static int leftEdge(SentenceView s, int head, boolean compounds) {
     int left = head;
     int i = head - 1;
@@ -64,7 +68,8 @@ final class Phrases {
         i -= 2;
         continue;
       }
-      if (APPROXIMATORS.contains(word) && left == i + 1 && (s.tag(i + 1).equals("CD") || s.isCommonNoun(i + 1))) {
+      // "over 200 villages", "nearly half the territory"; not "protested over waters".
+      if (APPROXIMATORS.contains(word) && left == i + 1 && (s.tag(i + 1).equals("CD") || AMOUNTS.contains(s.lower(i + 1)))) {
         return i;
       }
       break;

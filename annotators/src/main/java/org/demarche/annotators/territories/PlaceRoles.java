@@ -115,11 +115,18 @@ final class PlaceRoles {
     if (embeddedInName(s, begin)) {
       return Role.MODIFIER;
     }
+    if (begin >= 2 && s.is(begin - 1, "of") && s.is(begin - 2, "out")) {
+      // "pull its troops out of Badme": land left or held, whatever governs "out of".
+      return Role.TERRITORY;
+    }
     Dependencies parse = s.parse;
     Role role = parse != null ? fromParse(s, parse, begin, end, head) : fromNeighbours(s, begin, end);
     // "the breakaway region of Transnistria began rationing": a region that acts is still land.
     return role == Role.PARTY && s.isCommonNoun(head) ? Role.TERRITORY : role;
   }
+
+  /** Prepositions that join a place into the name of a body: "Force for Abyei", "Mission in Kosovo". */
+  private static final ImmutableSet<String> NAME_PREPOSITIONS = ImmutableSet.of("for", "in", "of");
 
   /** "the UN Interim Security Force for Abyei": a place inside the proper name of a body. */
   private static boolean embeddedInName(SentenceView s, int begin) {
@@ -128,7 +135,11 @@ final class PlaceRoles {
       return false;
     }
     int governor = preposition - 1;
-    return s.tag(governor).equals("NNP") && s.isCapitalized(governor) && s.ner(governor).equals("ORGANIZATION");
+    // The place must belong to the name too: "a ruling from the International Court of Justice on the
+    // Essequibo" names the court, then the land.
+    int place = s.is(begin, "the") && begin + 1 < s.size ? begin + 1 : begin;
+    return s.tag(governor).equals("NNP") && s.isCapitalized(governor) && s.ner(governor).equals("ORGANIZATION")
+        && (NAME_PREPOSITIONS.contains(s.lower(preposition)) || s.ner(place).equals("ORGANIZATION"));
   }
 
   private Role fromParse(SentenceView s, Dependencies parse, int begin, int end, int head) {

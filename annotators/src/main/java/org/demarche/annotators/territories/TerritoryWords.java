@@ -95,7 +95,8 @@ final class TerritoryWords {
    */
   static final ImmutableSet<String> POSSESSED_HEADS = ImmutableSet.of("territory", "territories", "land", "lands",
       "soil", "waters", "airspace", "seabed", "shelf", "province", "provinces", "oblast", "oblasts", "enclave",
-      "exclave", "colony", "colonies", "islands", "islets", "archipelago", "zone", "zones");
+      "exclave", "colony", "colonies", "islands", "islets", "archipelago", "zone", "zones", "hills", "hilltops",
+      "heights");
 
   /** Heads for which a nationality adjective states sovereignty: "Japanese territory", "Lebanese soil". */
   static final ImmutableSet<String> NATIONAL_HEADS = ImmutableSet.of("territory", "territories", "land", "lands",
@@ -196,7 +197,9 @@ final class TerritoryWords {
         "consider", "considers", "considered", "regard", "regards", "regarded", "recognised", "recognized", "cede",
         "cedes", "ceded", "reclaim", "reclaims", "reclaimed", "lose", "loses", "lost");
     put(cues, Relation.DISPUTE, "dispute", "disputes", "disputed");
-    put(cues, Relation.CONTEST, "contest", "contests", "contested");
+    put(cues, Relation.CONTEST, "contest", "contests", "contested", "besieged", "encircled");
+    put(cues, Relation.SOVEREIGN, "belong", "belongs", "belonged", "awarded");
+    put(cues, Relation.CLAIM, "handed", "returned", "transferred");
     put(cues, Relation.CONTROL, "control", "controls", "controlled", "controlling", "hold", "holds", "held",
         "holding", "administer", "administers", "administered", "govern", "governs", "governed", "keep", "keeps",
         "kept", "retain", "retains", "retained", "lease", "leases", "leased");
@@ -225,7 +228,7 @@ final class TerritoryWords {
    * "land taken for a road" are not claims, "areas considered Chinese by Beijing" is.
    */
   private static final ImmutableSet<String> NEED_AGENT = ImmutableSet.of("considered", "regarded", "kept", "taken",
-      "leased", "retained", "recognised", "recognized", "ceded", "held");
+      "leased", "retained", "recognised", "recognized", "ceded", "held", "handed", "returned", "transferred");
 
   /** True for a participle that states a relation after its noun only when "by" follows. */
   static boolean needsAgent(String lowerWord) {

@@ -66,6 +66,16 @@ class TerritorialReferenceAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void landLeftOrRuledOnIsTerritoryEvenAfterAPartyOrACourt() {
+    List<TerritoryMention> mentions = territories("Asmara said it would pull its troops out of Badme once the "
+        + "commission ruled. Caracas rejected a ruling by the International Court of Justice on the Essequibo, and "
+        + "Tokyo protested over waters that belong to Japan.");
+    assertEquals("badme", withText(mentions, "Badme").placeId());
+    assertEquals("essequibo", withText(mentions, "the Essequibo").placeId());
+    assertEquals(TerritoryKind.DESCRIPTIVE, withText(mentions, "waters that belong to Japan").kind());
+  }
+
+  @Test
   void aliasesAndTransliterationsNameTheSamePlace() {
     List<TerritoryMention> mentions = territories(
         "Separatist commanders in Lugansk said on Monday that the war in the Donbass would go on. "
