@@ -114,6 +114,14 @@ final class DocumentActors {
       if (noun.equals("bloc")) {
         return nearest(offset, actor -> BLOCS.contains(actor.code()));
       }
+      // "the council" is the nearest organisation with "Council" in its name, "the mission" the
+      // nearest mission; failing that, the nearest organisation of no more specific kind.
+      String inName = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
+      ActorMention named = nearest(offset, actor -> actor.kind() == ActorKind.ORGANIZATION && actor.name() != null
+          && actor.name().contains(inName));
+      if (named != null || noun.equals("council")) {
+        return named;
+      }
       return nearest(offset, actor -> actor.kind() == ActorKind.ORGANIZATION && !ALLIANCES.contains(actor.code())
           && !BLOCS.contains(actor.code()) && !COURTS.contains(actor.code()));
     }
@@ -181,7 +189,7 @@ final class DocumentActors {
       "authorities", "leadership", "regime", "junta", "ministry", "foreign ministry", "defence ministry",
       "defense ministry", "interior ministry", "army", "military", "navy", "air force", "armed forces", "parliament",
       "legislature", "court", "supreme court", "tribunal", "rebels", "movement", "militia", "bloc", "alliance",
-      "agency", "watchdog", "commission", "mission", "organisation", "organization", "embassy", "presidency",
+      "agency", "watchdog", "commission", "mission", "council", "organisation", "organization", "embassy", "presidency",
       "coast guard");
 
   /** Organisations "the alliance" and "the bloc" can mean; "the agency" is any other organisation. */

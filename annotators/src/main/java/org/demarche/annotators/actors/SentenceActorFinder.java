@@ -417,10 +417,14 @@ final class SentenceActorFinder {
   }
 
   /**
-   * The country of a person the text introduces with a title but no country: the first one the
-   * sentence names before the title as a party (not as a place: "in Washington"), then the
+   * The country of a person the text introduces with a title but no country: the one the sentence
+   * names close before the title, else the first it names before it, as a party (not as a place:
+   * "in Washington"), then the
    * country the document is most about, then one after the title, then any at all.
    */
+  /** How many tokens before a title a country counts as in the title's own phrase. */
+  private static final int NEAR_TITLE = 4;
+
   private @Nullable String contextCountry(Sentence s, int title) {
     String before = null;
     String after = null;
@@ -436,7 +440,9 @@ final class SentenceActorFinder {
       if (afterLocativePreposition(s, match.tokenBegin())) {
         continue;
       }
-      if (match.tokenBegin() < title && before == null) {
+      if (match.tokenBegin() < title && (before == null || title - match.tokenEnd() <= NEAR_TITLE)) {
+        // The first country before the title, unless one stands close to it, in its own phrase:
+        // "China's drills ... American lawmakers led by Representative X".
         before = country;
       } else if (match.tokenBegin() > title && after == null) {
         after = country;

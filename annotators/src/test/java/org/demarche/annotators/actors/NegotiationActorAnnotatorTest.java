@@ -98,6 +98,19 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void definiteNounsReferBackToTheBodyTheyNameAndLegislaturesByTheirOwnNames() {
+    List<ActorMention> actors = pipeline().annotate("The UN Security Council met on Monday. After a long debate the "
+        + "council voted to extend the mandate, and the Knesset and Congress both objected.").actors();
+    Map<String, String> codes = actors.stream().collect(Collectors.toMap(ActorMention::text, ActorMention::code, (a, b) -> a));
+    assertEquals("UNSC", codes.get("the council"), codes::toString);
+    assertEquals("ISRLEG", codes.get("the Knesset"), codes::toString);
+    assertEquals("USALEG", codes.get("Congress"), codes::toString);
+    Map<String, String> led = codes("China began drills around the island after a visit by American lawmakers led by "
+        + "Representative Jane Doyle.");
+    assertTrue(led.get("Representative Jane Doyle").startsWith("USA"), "the country in the title's own phrase: " + led);
+  }
+
+  @Test
   void aKnownSurnameInsideALongerUnknownNameIsSomeoneElse() {
     Map<String, String> codes = codes("Hamas spokesman Abbas Nasser Hamdan rejected the plan, and Abbas welcomed it.");
     assertEquals("PSEREB", codes.get("Hamas spokesman Abbas Nasser Hamdan"), codes::toString);
