@@ -17,25 +17,45 @@ import org.demarche.core.eval.GoldDocument;
 import org.demarche.core.eval.GoldItem;
 import org.demarche.core.testing.SharedInputs;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The gold corpus is whole: both formats agree, and it covers what the guideline says it covers. */
 class GoldCorpusTest {
 
   private static final Path CORPUS = SharedInputs.corpus();
 
-  @Test
-  void everyAnnAndItsGoldFileHoldTheSameItems() throws Exception {
+  /** The held-out set: written after the layers were built, for measuring them on unseen text. */
+  private static final Path HELD_OUT = SharedInputs.projectRoot().resolve("examples/heldout");
+
+  @ParameterizedTest
+  @ValueSource(strings = {"examples/corpus", "examples/heldout"})
+  void everyAnnAndItsGoldFileHoldTheSameItems(String folder) throws Exception {
+    Path gold = SharedInputs.projectRoot().resolve(folder);
     List<String> disagreements = new ArrayList<>();
-    for (String name : GoldCorpus.names(CORPUS)) {
-      assertTrue(Files.exists(CORPUS.resolve(name + ".ann")), name + ".ann is missing");
-      assertTrue(Files.exists(CORPUS.resolve(name + ".gold")), name + ".gold is missing");
-      GoldDocument brat = GoldCorpus.read(CORPUS, name, GoldCorpus.Source.BRAT);
-      GoldDocument lines = GoldCorpus.read(CORPUS, name, GoldCorpus.Source.LINES);
+    for (String name : GoldCorpus.names(gold)) {
+      assertTrue(Files.exists(gold.resolve(name + ".ann")), name + ".ann is missing");
+      assertTrue(Files.exists(gold.resolve(name + ".gold")), name + ".gold is missing");
+      GoldDocument brat = GoldCorpus.read(gold, name, GoldCorpus.Source.BRAT);
+      GoldDocument lines = GoldCorpus.read(gold, name, GoldCorpus.Source.LINES);
       if (!brat.items().equals(lines.items())) {
         disagreements.add(name);
       }
     }
-    assertEquals(List.of(), disagreements, "run ./demarche convert --to gold examples/corpus after editing an .ann");
+    assertEquals(List.of(), disagreements, "run ./demarche convert --to gold " + folder + " after editing an .ann");
+  }
+
+  @Test
+  void theHeldOutSetSharesNoDocumentWithTheCorpus() throws Exception {
+    Set<String> corpusTexts = new TreeSet<>();
+    for (String name : GoldCorpus.names(CORPUS)) {
+      corpusTexts.add(Files.readString(CORPUS.resolve(name + ".txt")));
+    }
+    List<String> heldOut = GoldCorpus.names(HELD_OUT);
+    assertTrue(heldOut.size() >= 20, "held-out documents: " + heldOut.size());
+    for (String name : heldOut) {
+      assertTrue(!corpusTexts.contains(Files.readString(HELD_OUT.resolve(name + ".txt"))), name + " is also in the corpus");
+    }
   }
 
   @Test

@@ -113,6 +113,12 @@ class AccuracyFloorsTest {
   }
 
   @Test
+  void theHeldOutSetStaysAboveEveryLayersFloor() throws IOException {
+    Path heldOut = SharedInputs.projectRoot().resolve("examples/heldout");
+    assertFloors("examples/heldout", evaluate(GoldCorpus.load(heldOut)), floors(false));
+  }
+
+  @Test
   void theSeedArticleStaysAboveEveryLayersFloor() throws IOException {
     Optional<Path> seed = SharedInputs.find("eval/seed");
     assumeTrue(seed.isPresent(), "../shared/eval/seed is not here");
