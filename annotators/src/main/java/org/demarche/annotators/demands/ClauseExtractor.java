@@ -108,6 +108,7 @@ final class ClauseExtractor {
         && !REPORTING.contains(Tokens.lemma(tokens.get(parse.head(consequenceHead))))) {
       consequenceHead = parse.head(consequenceHead);
     }
+    consequenceHead = committedClauseAbove(tokens, parse, consequenceHead, connective);
     Range consequence = consequenceRange(tokens, parse, consequenceHead, connective, conditionTree);
     if (condition.isEmpty() || consequence.isEmpty()) {
       return null;
@@ -284,13 +285,45 @@ final class ClauseExtractor {
     return Tokens.isNoun(tokens.get(head)) && hasNoDeterminer(tokens, parse, head);
   }
 
+  /** "have no choice but to report Iran" commits to reporting: not a negation. */
+  private static final Set<String> NO_BUT = ImmutableSet.of("choice", "alternative", "option", "way");
+
   private static boolean hasNoDeterminer(List<CoreLabel> tokens, Dependencies parse, int noun) {
+    if (NO_BUT.contains(Tokens.lemma(tokens.get(noun)))) {
+      return false;
+    }
     for (int child : parse.children(noun)) {
       if (parse.relation(child).equals("det") && Tokens.lower(tokens.get(child)).equals("no")) {
         return true;
       }
     }
     return false;
+  }
+
+  /**
+   * The parser often hangs the condition on a word inside the consequence: the verb of a relative
+   * clause ("would hand over every soldier it holds provided that ..."), a gerund ("would not
+   * negotiate over restarting the reactors until ..."), an infinitive's complement ("was prepared
+   * to pay for rebuilding ... once ..."). When the word it chose commits to nothing, the consequence
+   * is the nearest clause above it, before the connective, that does.
+   */
+  private static int committedClauseAbove(List<CoreLabel> tokens, Dependencies parse, int head, Connective connective) {
+    if (committed(tokens, parse, head) && (subject(parse, head) != null || !parse.children(head, "expl").isEmpty())) {
+      return head;   // "there would be no pullback until ...": an existential has no subject of its own
+    }
+    int current = head;
+    for (int steps = 0; steps < 5; steps++) {
+      current = parse.head(current);
+      if (current < 0 || current >= connective.begin()) {
+        return head;
+      }
+      if (Tokens.isVerb(tokens.get(current)) || !parse.children(current, "cop").isEmpty()) {
+        if (committed(tokens, parse, current) && subject(parse, current) != null) {
+          return current;
+        }
+      }
+    }
+    return head;
   }
 
   private static boolean committed(List<CoreLabel> tokens, Dependencies parse, int head) {
@@ -563,9 +596,10 @@ final class ClauseExtractor {
     return false;
   }
 
-  private static boolean containsNegation(List<CoreLabel> tokens, Range range) {
+  static boolean containsNegation(List<CoreLabel> tokens, Range range) {
     for (int i = range.begin(); i < range.end(); i++) {
-      if (NEGATIONS.contains(Tokens.lower(tokens.get(i)))) {
+      if (NEGATIONS.contains(Tokens.lower(tokens.get(i)))
+          && !(i + 1 < tokens.size() && NO_BUT.contains(Tokens.lemma(tokens.get(i + 1))))) {
         return true;
       }
     }

@@ -47,14 +47,22 @@ final class DemandTyper {
       type = DemandType.THREAT;
       responseCameo = response != null && response.type() == DemandType.THREAT ? response.cameo() : "139";
     } else if (construction.consequenceNegated() || connective.equals("not until")) {
-      // "will not attack unless ..." promises restraint; "will not withdraw until ..." refuses.
-      boolean restraint = construction.consequenceNegated() && response != null && response.type() == DemandType.THREAT;
-      type = restraint ? DemandType.OFFER : DemandType.REFUSAL;
-      responseCameo = restraint ? "0356" : response == null ? "120" : REFUSALS.getOrDefault(response.cameo(), "120");
+      boolean explicit = connective.equals("not until") || ClauseExtractor.containsNegation(consequenceTokens, construction.consequence());
+      // "will not attack unless ..." promises restraint; "will not withdraw until ..." refuses; a
+      // refusing verb ("would veto ... as long as") refuses; "if Israel resumes the bombing, there
+      // will be no second phase" withdraws something in answer to a harm: a threat.
+      boolean restraint = explicit && response != null && response.type() == DemandType.THREAT;
+      boolean answersHarm = explicit && !REWARD_CONNECTIVES.contains(connective) && !PENALTY_CONNECTIVES.contains(connective)
+          && byConnectiveOrCondition(connective, construction, conditionTokens) == DemandType.THREAT;
+      type = restraint ? DemandType.OFFER : answersHarm ? DemandType.THREAT : DemandType.REFUSAL;
+      responseCameo = restraint ? "0356" : answersHarm ? "130"
+          : response == null ? "120" : REFUSALS.getOrDefault(response.cameo(), "120");
     } else {
       type = byConnectiveOrCondition(connective, construction, conditionTokens);
       if (type == null) {
-        type = response != null ? response.type() : construction.conditionNegated() ? DemandType.THREAT : DemandType.OFFER;
+        // Nothing in the condition says: the response lexicon decides, and failing it the usual
+        // reading of a conditional between parties in the news, a warning.
+        type = response != null ? response.type() : DemandType.THREAT;
       }
       responseCameo = response != null && response.type() == type ? response.cameo()
           : type == DemandType.THREAT ? "130" : "030";
@@ -80,7 +88,8 @@ final class DemandTyper {
       "advance", "cross", "move", "push", "send", "deploy", "enter", "annex", "seize", "occupy", "capture", "test",
       "launch", "fire", "violate", "resume", "expand", "escalate", "reimpose", "impose", "deny", "block", "expel",
       "detain", "arrest", "ban", "close", "build", "extend", "militarise", "militarize", "threaten", "target",
-      "harass", "hand", "transfer", "proceed", "go");
+      "harass", "hand", "transfer", "proceed", "go", "reject", "refuse", "ignore", "obstruct", "stall", "delay", "drag",
+      "boycott", "defy");
 
   /**
    * The type the connective alone decides, or the one the condition decides for an open connective

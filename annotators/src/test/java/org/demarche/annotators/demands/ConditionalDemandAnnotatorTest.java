@@ -75,6 +75,20 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
         + "of the fallen soldiers.").type(), "'no' negates the consequence");
     assertEquals(DemandType.THREAT, only("Ankara must halt the drilling near the island; otherwise Athens would "
         + "block the customs union talks.").type());
+    assertEquals(DemandType.REFUSAL, only("Vienna said it would veto the accession talks as long as Ankara kept "
+        + "its warships near the island.").type(), "a refusing verb refuses");
+    assertEquals(DemandType.THREAT, only("If Azerbaijan resumes the shelling, there will be no second round of "
+        + "talks, Armenia's foreign minister said.").type(), "withholding something in answer to a harm");
+    assertEquals(DemandType.THREAT, only("Should Tehran deny the inspectors access again, Washington will have no "
+        + "choice but to refer the file to the Security Council.").type(), "'no choice but' commits, it does not negate");
+  }
+
+  @Test
+  void aConditionHungOnAWordInsideTheConsequenceStillMakesADemand() {
+    Demand demand = only("Ukraine's foreign minister said Kyiv would hand over every soldier it holds provided that "
+        + "Moscow frees the sailors.");
+    assertEquals("Kyiv would hand over every soldier it holds", demand.consequence().text());
+    assertEquals("RUSGOV", demand.addressee().code());
   }
 
   @Test
