@@ -89,13 +89,28 @@ final class DocumentActors {
       return nearest(offset, actor -> actor.kind() == ActorKind.PERSON);
     }
     if (word.equals("its")) {
+      // A body, a state or an armed or political movement ("Hamas ... its fighters"); not a plural
+      // group of people ("Ukrainian officials").
       return nearest(offset, actor -> actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION
-          && actor.kind() != ActorKind.GROUP);
+          && (actor.kind() != ActorKind.GROUP || isMovement(actor)));
     }
     if (word.equals("their")) {
       return nearest(offset, actor -> actor.kind() != ActorKind.PERSON && actor.kind() != ActorKind.LOCATION);
     }
     return null;
+  }
+
+  /**
+   * A named armed or political movement ("Hamas", "the RSF"): its text is its name or an acronym,
+   * where a group named by a plural noun ("Palestinian militants") is not.
+   */
+  private static boolean isMovement(ActorMention actor) {
+    if (actor.role() != ActorRole.REB && actor.role() != ActorRole.OPP) {
+      return false;
+    }
+    String text = actor.text();
+    String last = text.substring(text.lastIndexOf(' ') + 1);
+    return text.contains(actor.name()) || last.length() > 1 && last.toUpperCase(Locale.ROOT).equals(last);
   }
 
   /**

@@ -236,6 +236,42 @@ final class SentenceActorFinder {
     emitTitlePhrase(s, owner, start, right, role, head, nameBegin, person);
   }
 
+  /**
+   * The nearest name before a possessive pronoun in the sentence that the pronoun can stand for:
+   * a person for "his" and "her", a state, seat or organisation for "its" and "their".
+   */
+  private @Nullable Match<Entry> nameBeforePronoun(Sentence s, int pronoun, String word) {
+    Match<Entry> nearest = null;
+    for (Match<Entry> match : s.names) {
+      if (match.tokenEnd() > pronoun || s.used[match.tokenBegin()]) {
+        continue;
+      }
+      Entry entry = match.values().get(0);
+      boolean person = entry instanceof Person;
+      boolean fits = word.equals("his") || word.equals("her") ? person
+          : (entry instanceof State || entry instanceof Seat || entry instanceof Organization);
+      if (fits && (nearest == null || match.tokenBegin() > nearest.tokenBegin())) {
+        nearest = match;
+      }
+    }
+    return nearest;
+  }
+
+  /**
+   * Titles a possessive pronoun gives an owner: people ("his spokesman"), bodies ("its government"),
+   * and a party's delegations and forces ("his delegation", "its fighters"); not other groups ("their
+   * students").
+   */
+  private static boolean ownedByPronoun(Title title) {
+    if (title.kind() == TitleKind.PERSON || DocumentActors.refersBack(title) || title.kind() == TitleKind.MILITARY) {
+      return true;
+    }
+    ActorRole role = title.role();
+    // "its side of the border" is a place.
+    boolean side = title.phrase().equals("side") || title.phrase().equals("sides");
+    return title.kind() == TitleKind.GROUP && !side && (role == ActorRole.GOV || role == ActorRole.MIL || role == ActorRole.REB);
+  }
+
   private static @Nullable Match<Entry> seatAfterIn(Sentence s, int next) {
     if (next + 1 >= s.size || !Tokens.lower(s.tokens.get(next)).equals("in")) {
       return null;
@@ -266,11 +302,19 @@ final class SentenceActorFinder {
       if ("PRP$".equals(token.tag())) {
         // "its spokesman", "his government": the owner is whom the pronoun names.
         Title title = s.titleAt[start].values().get(0);
-        if (title.kind() != TitleKind.PERSON && !DocumentActors.refersBack(title)) {
+        if (!ownedByPronoun(title)) {
           break;
         }
-        owner.referent = s.document.pronounReferent(token.originalText(), token.beginPosition());
-        if (owner.referent != null) {
+        ActorMention earlier = s.document.pronounReferent(token.originalText(), token.beginPosition());
+        Match<Entry> inSentence = nameBeforePronoun(s, j, Tokens.lower(token));
+        if (inSentence != null && (earlier == null || earlier.span().end() <= s.tokens.get(inSentence.tokenBegin()).beginPosition())) {
+          // "Hamas said its fighters ...": the name this sentence gives, not yet an actor when titles
+          // are read, is nearer than any actor before it.
+          owner.anchors.add(inSentence);
+          owner.left = j;
+          owner.possessive = true;
+        } else if (earlier != null) {
+          owner.referent = earlier;
           owner.left = j;
           owner.possessive = true;
         }

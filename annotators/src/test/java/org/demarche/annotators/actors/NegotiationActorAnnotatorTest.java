@@ -111,6 +111,16 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void aPossessivePronounGivesDelegationsAndForcesTheirOwner() {
+    Map<String, String> codes = codes("Hamas said its fighters would stay. Army chief Abdel Fattah al-Burhan sent "
+        + "a general to lead his delegation, and his Egyptian counterpart Commodore Adel Farouk agreed.");
+    assertEquals("PSEREB", codes.get("its fighters"), codes::toString);
+    assertEquals("SDNGOV", codes.get("his delegation"), codes::toString);
+    assertTrue(codes.getOrDefault("his Egyptian counterpart Commodore Adel Farouk", "").startsWith("EGY"), codes::toString);
+    assertFalse(codes("Troops stayed on its side of the border.").containsKey("its side"), "a side of a border is a place");
+  }
+
+  @Test
   void aKnownSurnameInsideALongerUnknownNameIsSomeoneElse() {
     Map<String, String> codes = codes("Hamas spokesman Abbas Nasser Hamdan rejected the plan, and Abbas welcomed it.");
     assertEquals("PSEREB", codes.get("Hamas spokesman Abbas Nasser Hamdan"), codes::toString);
