@@ -452,6 +452,7 @@ final class ClauseExtractor {
         end--;
       }
       condition = dropLeading(tokens, trim(tokens, clauseStart(tokens, end), end));
+      condition = afterReportingVerb(tokens, condition);
     }
     if (condition.isEmpty() || !hasVerb(conditionTokens, condition)) {
       return null;
@@ -461,6 +462,23 @@ final class ClauseExtractor {
     return new Construction(connective, condition, consequence, conditionSubject, consequenceSubject,
         head(conditionSubject), head(consequenceSubject), containsNegation(conditionTokens, condition),
         containsNegation(tokens, consequence), true, inPrevious);
+  }
+
+  /**
+   * "Eduardo Año said Beijing must lift the blockade; otherwise ...": the demand is what was said,
+   * after the reporting verb and its "that", not the reporter.
+   */
+  private static Range afterReportingVerb(List<CoreLabel> tokens, Range condition) {
+    for (int i = condition.end() - 2; i >= condition.begin(); i--) {
+      if (Tokens.isVerb(tokens.get(i)) && REPORTING.contains(Tokens.lemma(tokens.get(i)))) {
+        int start = i + 1;
+        if (start < condition.end() && Tokens.lower(tokens.get(start)).equals("that")) {
+          start++;
+        }
+        return start < condition.end() ? new Range(start, condition.end()) : condition;
+      }
+    }
+    return condition;
   }
 
   private static boolean opensClause(List<CoreLabel> tokens, Connective connective) {

@@ -476,6 +476,12 @@ final class IndirectSpeechFinder {
   private static boolean isAddition(Sentence sentence, Dependencies parse, int child) {
     String relation = parse.relation(child);
     if (relation.equals("parataxis")) {
+      // "... must lift the blockade; otherwise Manila will ...": the threat is still what was said.
+      for (int modifier : parse.children(child)) {
+        if (parse.relation(modifier).startsWith("advmod") && sentence.lower(modifier).equals("otherwise")) {
+          return false;
+        }
+      }
       return true;
     }
     if (relation.equals("conj")) {

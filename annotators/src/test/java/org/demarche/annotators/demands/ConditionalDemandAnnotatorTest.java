@@ -14,6 +14,7 @@ import org.demarche.core.Demand;
 import org.demarche.core.DemandType;
 import org.demarche.core.Layer;
 import org.demarche.core.Polarity;
+import org.demarche.core.Quote;
 import org.demarche.core.lexicon.LexiconException;
 import org.demarche.core.testing.LayerConformanceTest;
 import org.junit.jupiter.api.Test;
@@ -81,6 +82,18 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
         + "talks, Armenia's foreign minister said.").type(), "withholding something in answer to a harm");
     assertEquals(DemandType.THREAT, only("Should Tehran deny the inspectors access again, Washington will have no "
         + "choice but to refer the file to the Security Council.").type(), "'no choice but' commits, it does not negate");
+  }
+
+  @Test
+  void anOtherwiseAfterReportedSpeechDemandsWhatWasSaidNotTheReporter() {
+    Demand demand = only("The Philippine foreign secretary, Maria Santos, said Beijing must lift its blockade within a "
+        + "week; otherwise Manila will take the matter to an international tribunal.");
+    assertEquals("Beijing must lift its blockade within a week", demand.condition().text());
+    assertEquals("CHNGOV", demand.addressee().code());
+    assertEquals(DemandType.THREAT, demand.type());
+    Quote said = pipeline().annotate("The Philippine foreign secretary, Maria Santos, said Beijing must lift its "
+        + "blockade within a week; otherwise Manila will take the matter to an international tribunal.").quotes().get(0);
+    assertTrue(said.text().endsWith("international tribunal"), "the threat after 'otherwise' is still what was said: " + said);
   }
 
   @Test
