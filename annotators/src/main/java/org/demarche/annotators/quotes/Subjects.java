@@ -206,13 +206,36 @@ final class Subjects {
     if (to > 0 && sentence.tag(to - 1).equals("CC")) {
       return null; // "rejected the accusation and said ...": the verb shares the subject of the first
     }
-    int from = to;
     int floor = sentence.floor(verb);
+    if (to > 0 && sentence.isComma(to - 1)) {
+      return titleWithNameInApposition(sentence, to - 1, floor);
+    }
+    return phraseEndingAt(sentence, to, floor);
+  }
+
+  private static @Nullable Phrase phraseEndingAt(Sentence sentence, int to, int floor) {
+    int from = to;
     while (from > floor && nounPhraseWord(sentence, from - 1)
         && !(from < to && startsNounPhrase(sentence, from) && headWord(sentence, from - 1))) {
       from--; // "the area both countries have claimed": a noun before a determiner ends a phrase
     }
     return validNounPhrase(sentence, from, to);
+  }
+
+  /**
+   * "..., a local cooperative chief, Hiroshi Tanabe, said": a noun phrase and the name in apposition
+   * to it, both between commas before the verb; the speaker's mention covers the two.
+   */
+  private static @Nullable Phrase titleWithNameInApposition(Sentence sentence, int closingComma, int floor) {
+    int nameStart = closingComma;
+    while (nameStart > floor && sentence.tag(nameStart - 1).equals("NNP")) {
+      nameStart--;
+    }
+    if (nameStart == closingComma || nameStart - 1 <= floor || !sentence.isComma(nameStart - 1)) {
+      return null;
+    }
+    Phrase title = phraseEndingAt(sentence, nameStart - 1, floor);
+    return title == null ? null : new Phrase(sentence, title.from(), closingComma);
   }
 
   /**

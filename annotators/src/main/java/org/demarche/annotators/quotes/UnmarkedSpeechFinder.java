@@ -101,7 +101,8 @@ final class UnmarkedSpeechFinder {
       Phrase subject = null;
       int comma = -1;
       int start = sentence.floor(verb);
-      boolean inverted = verb > start && sentence.isComma(verb - 1);
+      // ", said the ministry" is inverted; ", Hiroshi Tanabe, said." has its subject on the left.
+      boolean inverted = verb > start && sentence.isComma(verb - 1) && Subjects.rightOf(sentence, verb) != null;
       int tail;
       if (inverted) {
         if (!INVERTING.contains(report.entry().lemma())) {

@@ -130,6 +130,14 @@ class QuotedSpeechAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void aSpeakerNamedInAppositionBeforeTheVerbStillClosesUnmarkedSpeech() {
+    String text = "If the nets stay dry another week, we will sell the boats, a harbour official, Mirela Costa, said.";
+    Quote quote = only(quotes(text), QuoteKind.UNMARKED);
+    assertEquals("If the nets stay dry another week, we will sell the boats", quote.text());
+    assertEquals("a harbour official, Mirela Costa", quote.speaker().text());
+  }
+
+  @Test
   void speechAfterAReportingClauseAndACommaIsUnmarked() {
     String text = "Prime Minister Kaja Lind dismissed the report, stating, That sounds absurd to us, frankly.";
     Quote quote = only(quotes(text), QuoteKind.UNMARKED);
