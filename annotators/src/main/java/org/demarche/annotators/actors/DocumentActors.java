@@ -132,8 +132,8 @@ final class DocumentActors {
       // "the council" is the nearest organisation with "Council" in its name, "the mission" the
       // nearest mission; failing that, the nearest organisation of no more specific kind.
       String inName = Character.toUpperCase(noun.charAt(0)) + noun.substring(1);
-      ActorMention named = nearest(offset, actor -> actor.kind() == ActorKind.ORGANIZATION && actor.name() != null
-          && actor.name().contains(inName));
+      ActorMention named = nearest(offset, actor -> actor.kind() == ActorKind.ORGANIZATION
+          && (actor.name() != null && actor.name().contains(inName) || actor.text().contains(inName)));
       if (named != null || noun.equals("council")) {
         return named;
       }

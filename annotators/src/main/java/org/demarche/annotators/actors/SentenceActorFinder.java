@@ -208,6 +208,12 @@ final class SentenceActorFinder {
       chainEnd = s.titleAt[chainEnd].tokenEnd();
     }
     Owner owner = owner(s, start);
+    Title first = s.titleAt[start].values().get(0);
+    if (owner.anchors.isEmpty() && owner.referent == null && first != head && first.kind() == TitleKind.ORGANIZATION
+        && Tokens.isCapitalized(s.tokens.get(start))) {
+      // "Commission spokesman Pieter Vos": the body named before ("the European Commission") owns him.
+      owner.referent = s.document.definiteReferent(first, s.tokens.get(start).beginPosition());
+    }
     TitleKind kind = head.kind();
     int right = chainEnd;
     Person person = null;

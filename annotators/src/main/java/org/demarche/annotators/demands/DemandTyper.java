@@ -52,7 +52,7 @@ final class DemandTyper {
       // refusing verb ("would veto ... as long as") refuses; "if Israel resumes the bombing, there
       // will be no second phase" withdraws something in answer to a harm: a threat.
       boolean restraint = explicit && response != null && response.type() == DemandType.THREAT;
-      boolean answersHarm = explicit && !REWARD_CONNECTIVES.contains(connective) && !PENALTY_CONNECTIVES.contains(connective)
+      boolean answersHarm = explicit && OPEN_CONNECTIVES.contains(connective)
           && byConnectiveOrCondition(connective, construction, conditionTokens) == DemandType.THREAT;
       type = restraint ? DemandType.OFFER : answersHarm ? DemandType.THREAT : DemandType.REFUSAL;
       responseCameo = restraint ? "0356" : answersHarm ? "130"
@@ -80,6 +80,9 @@ final class DemandTyper {
       "providing", "providing that", "on condition that", "in exchange for", "in return for", "once", "only once",
       "only when", "only after");
 
+  /** Connectives of a single event ("if Israel resumes the bombing"), not of a lasting state. */
+  private static final Set<String> OPEN_CONNECTIVES = ImmutableSet.of("if", "should", "when");
+
   /** Connectives that make the consequence a penalty: it happens unless or until the addressee complies. */
   private static final Set<String> PENALTY_CONNECTIVES = ImmutableSet.of("unless", "until");
 
@@ -88,8 +91,15 @@ final class DemandTyper {
       "advance", "cross", "move", "push", "send", "deploy", "enter", "annex", "seize", "occupy", "capture", "test",
       "launch", "fire", "violate", "resume", "expand", "escalate", "reimpose", "impose", "deny", "block", "expel",
       "detain", "arrest", "ban", "close", "build", "extend", "militarise", "militarize", "threaten", "target",
-      "harass", "hand", "transfer", "proceed", "go", "reject", "refuse", "ignore", "obstruct", "stall", "delay", "drag",
-      "boycott", "defy");
+      "harass", "hand", "transfer", "proceed", "go");
+
+  /**
+   * Refusing to comply ("as long as the other side rejected the plan", "should Hamas drag its feet"):
+   * the condition is the addressee's defiance, the answer to it a threat. The clause extractor
+   * already reads these verbs as negating their clause, so they are looked at before polarity.
+   */
+  private static final Set<String> DEFIANCE = ImmutableSet.of("reject", "refuse", "ignore", "obstruct", "stall",
+      "delay", "drag", "boycott", "defy", "block", "veto", "resist");
 
   /**
    * The type the connective alone decides, or the one the condition decides for an open connective
@@ -110,6 +120,9 @@ final class DemandTyper {
     for (int i = condition.begin(); i < condition.end(); i++) {
       CoreLabel token = conditionTokens.get(i);
       String lemma = Tokens.lemma(token);
+      if (Tokens.isVerb(token) && DEFIANCE.contains(lemma)) {
+        return DemandType.THREAT;
+      }
       String particle = i + 1 < condition.end() ? Tokens.lower(conditionTokens.get(i + 1)) : "";
       boolean pullOut = lemma.equals("pull") && (particle.equals("out") || particle.equals("back"));
       if (lemma.equals("pull") && !pullOut) {

@@ -121,6 +121,13 @@ class NegotiationActorAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void aBodyNamedBeforeOwnsItsSpokesman() {
+    Map<String, String> codes = codes("The European Commission froze the funds in 2022. Commission spokesman Pieter "
+        + "Vos said Budapest had not met the conditions.");
+    assertEquals("EU", codes.get("Commission spokesman Pieter Vos"), codes::toString);
+  }
+
+  @Test
   void aKnownSurnameInsideALongerUnknownNameIsSomeoneElse() {
     Map<String, String> codes = codes("Hamas spokesman Abbas Nasser Hamdan rejected the plan, and Abbas welcomed it.");
     assertEquals("PSEREB", codes.get("Hamas spokesman Abbas Nasser Hamdan"), codes::toString);

@@ -82,6 +82,10 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
         + "talks, Armenia's foreign minister said.").type(), "withholding something in answer to a harm");
     assertEquals(DemandType.THREAT, only("Should Tehran deny the inspectors access again, Washington will have no "
         + "choice but to refer the file to the Security Council.").type(), "'no choice but' commits, it does not negate");
+    assertEquals(DemandType.THREAT, only("Ankara said its troops would stay on the island as long as the Greek "
+        + "Cypriot side rejected a two-state settlement.").type(), "staying while the other side defies");
+    assertEquals(DemandType.REFUSAL, only("Georgia's foreign minister said Tbilisi will not return to the Geneva talks "
+        + "as long as Russian soldiers keep moving the line.").type(), "not ... as long as refuses");
   }
 
   @Test
