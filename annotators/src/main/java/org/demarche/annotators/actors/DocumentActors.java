@@ -204,7 +204,7 @@ final class DocumentActors {
       "authorities", "leadership", "regime", "junta", "ministry", "foreign ministry", "defence ministry",
       "defense ministry", "interior ministry", "army", "military", "navy", "air force", "armed forces", "parliament",
       "legislature", "court", "supreme court", "tribunal", "rebels", "movement", "militia", "bloc", "alliance",
-      "agency", "watchdog", "commission", "mission", "council", "organisation", "organization", "embassy", "presidency",
+      "agency", "watchdog", "commission", "mission", "council", "troops", "soldiers", "forces", "organisation", "organization", "embassy", "presidency",
       "coast guard");
 
   /** Organisations "the alliance" and "the bloc" can mean; "the agency" is any other organisation. */
