@@ -246,6 +246,10 @@ final class PlaceRoles {
         return FOR_PARTIES.contains(governorLemma) ? Role.PARTY : Role.TERRITORY;
       }
       case "of" -> {
+        // "the Syrian side of the Golan Heights", "the line of control": a part of the land.
+        if (TerritoryWords.BOUNDARIES.contains(governorWord)) {
+          return Role.TERRITORY;
+        }
         return governor >= 0 && isParty(s, governor) ? Role.PARTY : Role.TERRITORY;
       }
       default -> {
