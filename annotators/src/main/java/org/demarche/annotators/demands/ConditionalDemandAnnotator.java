@@ -209,11 +209,30 @@ public final class ConditionalDemandAnnotator implements Annotator {
   private static boolean namesParty(String text, List<CoreLabel> tokens, Construction construction, ActorReferences actors) {
     Range subject = construction.consequenceSubject();
     if (subject == null || construction.consequenceSubjectHead() < 0) {
-      return construction.connective().shape() == Connective.Shape.ULTIMATUM;
+      return construction.connective().shape() == Connective.Shape.ULTIMATUM
+          || actorJustBefore(tokens, construction.consequence().begin(), actors);
     }
     String words = span(tokens, subject).coveredText(text).toLowerCase(Locale.ROOT);
     return FIRST_PERSON.contains(words)
         || party(text, tokens, subject, construction.consequenceSubjectHead(), actors) != null;
+  }
+
+  /**
+   * "said Malaysia would send the first monitors once ...", where the parse left the consequence
+   * without its subject: a party named in the two tokens before it.
+   */
+  private static boolean actorJustBefore(List<CoreLabel> tokens, int consequenceBegin, ActorReferences actors) {
+    if (consequenceBegin <= 0) {
+      return false;
+    }
+    int from = tokens.get(Math.max(0, consequenceBegin - 3)).beginPosition();
+    int to = tokens.get(consequenceBegin - 1).endPosition();
+    for (ActorMention actor : actors.all()) {
+      if (actor.span().begin() >= from && actor.span().end() <= to && actor.kind() != ActorKind.LOCATION) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static @Nullable ActorRef firstActorIn(Span span, ActorReferences actors) {

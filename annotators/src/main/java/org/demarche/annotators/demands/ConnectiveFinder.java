@@ -69,7 +69,8 @@ final class ConnectiveFinder {
             // "only once Beijing restores ...": the tagger reads this "once" as an adverb.
             found.add(new Connective("only once", i - 1, i + 1, Connective.Shape.SUBORDINATE));
           } else if (!ONCE_ADVERB.contains(next) && !previous.equals("at") && !previous.equals("than")
-              && !previous.equals("all") && !"RB".equals(tokens.get(i).tag())) {
+              && !previous.equals("all") && (!"RB".equals(tokens.get(i).tag()) || opensFiniteClause(tokens, i + 1))) {
+            // The tagger calls many a conjunction "once" an adverb: "... once Thimphu agreed to ...".
             found.add(new Connective("once", i, i + 1, Connective.Shape.SUBORDINATE));
           }
         }
@@ -151,6 +152,24 @@ final class ConnectiveFinder {
     String tag = String.valueOf(tokens.get(i).tag());
     return tag.startsWith("VB") || tag.equals("MD") || tag.equals("TO") || tag.equals("RB") || tag.equals("DT")
         || tag.equals("IN");
+  }
+
+  /** A noun phrase and then, within a few words, a tensed verb: "once Thimphu agreed", "once both armies had moved". */
+  private static boolean opensFiniteClause(List<CoreLabel> tokens, int i) {
+    if (!startsClause(tokens, i)) {
+      return false;
+    }
+    for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
+      String tag = String.valueOf(tokens.get(k).tag());
+      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+        return true;
+      }
+      if (!tag.startsWith("NN") && !tag.startsWith("JJ") && !tag.equals("DT") && !tag.equals("CD")
+          && !tag.startsWith("PRP")) {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean startsClause(List<CoreLabel> tokens, int i) {

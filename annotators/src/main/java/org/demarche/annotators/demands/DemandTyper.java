@@ -47,15 +47,20 @@ final class DemandTyper {
       type = DemandType.THREAT;
       responseCameo = response != null && response.type() == DemandType.THREAT ? response.cameo() : "139";
     } else if (construction.consequenceNegated() || connective.equals("not until")) {
-      boolean explicit = connective.equals("not until") || ClauseExtractor.containsNegation(consequenceTokens, construction.consequence());
-      // "will not attack unless ..." promises restraint; "will not withdraw until ..." refuses; a
-      // refusing verb ("would veto ... as long as") refuses; "if Israel resumes the bombing, there
-      // will be no second phase" withdraws something in answer to a harm: a threat.
-      boolean restraint = explicit && response != null && response.type() == DemandType.THREAT;
+      boolean explicit = connective.equals("not until")
+          || ClauseExtractor.containsNegation(consequenceTokens, construction.consequence());
+      // "will not attack unless ..." promises restraint, but "would not leave until ..." refuses
+      // whatever the verb; "if Israel resumes the bombing, there will be no second phase" withdraws
+      // something in answer to a harm: a threat. Without "not", the clause was negated by a
+      // refusing verb: "would veto ... as long as" refuses, "would block the route unless ..." acts
+      // against the addressee and threatens.
+      boolean restraint = explicit && response != null && response.type() == DemandType.THREAT
+          && !connective.equals("until") && !connective.equals("not until");
       boolean answersHarm = explicit && OPEN_CONNECTIVES.contains(connective)
           && byConnectiveOrCondition(connective, construction, conditionTokens) == DemandType.THREAT;
-      type = restraint ? DemandType.OFFER : answersHarm ? DemandType.THREAT : DemandType.REFUSAL;
-      responseCameo = restraint ? "0356" : answersHarm ? "130"
+      boolean blocks = !explicit && mentions(consequenceTokens, construction.consequence(), "block");
+      type = restraint ? DemandType.OFFER : answersHarm || blocks ? DemandType.THREAT : DemandType.REFUSAL;
+      responseCameo = restraint ? "0356" : answersHarm || blocks ? "130"
           : response == null ? "120" : REFUSALS.getOrDefault(response.cameo(), "120");
     } else {
       type = byConnectiveOrCondition(connective, construction, conditionTokens);
@@ -79,6 +84,15 @@ final class DemandTyper {
   private static final Set<String> REWARD_CONNECTIVES = ImmutableSet.of("only if", "provided", "provided that",
       "providing", "providing that", "on condition that", "in exchange for", "in return for", "once", "only once",
       "only when", "only after");
+
+  private static boolean mentions(List<CoreLabel> tokens, Range range, String lemma) {
+    for (int i = range.begin(); i < range.end(); i++) {
+      if (Tokens.isVerb(tokens.get(i)) && Tokens.lemma(tokens.get(i)).equals(lemma)) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** Connectives of a single event ("if Israel resumes the bombing"), not of a lasting state. */
   private static final Set<String> OPEN_CONNECTIVES = ImmutableSet.of("if", "should", "when");

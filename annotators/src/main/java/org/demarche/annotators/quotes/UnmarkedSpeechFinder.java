@@ -102,7 +102,8 @@ final class UnmarkedSpeechFinder {
       int comma = -1;
       int start = sentence.floor(verb);
       // ", said the ministry" is inverted; ", Hiroshi Tanabe, said." has its subject on the left.
-      boolean inverted = verb > start && sentence.isComma(verb - 1) && Subjects.rightOf(sentence, verb) != null;
+      boolean inverted = verb > start && sentence.isComma(verb - 1) && Subjects.rightOf(sentence, verb) != null
+          && Subjects.leftOf(sentence, verb) == null;   // ", Iran's ambassador, Kazem Farahani, told reporters"
       int tail;
       if (inverted) {
         if (!INVERTING.contains(report.entry().lemma())) {

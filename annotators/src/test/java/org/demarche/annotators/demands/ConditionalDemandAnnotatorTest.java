@@ -89,6 +89,18 @@ class ConditionalDemandAnnotatorTest extends LayerConformanceTest {
   }
 
   @Test
+  void refusingBlockingAndOnceTheTaggerCallsAnAdverb() {
+    assertEquals(DemandType.REFUSAL, only("Israel's defence minister said Israeli forces would not leave the summit "
+        + "until Damascus accepted a demilitarised south.").type(), "'not ... until' refuses whatever the verb");
+    assertEquals(DemandType.THREAT, only("An adviser to Iran's supreme leader warned that Iran would block the route "
+        + "unless Washington dropped its plan.").type(), "blocking acts against the addressee");
+    Demand once = only("The spokeswoman added that Beijing would open a trading post on the border once Thimphu "
+        + "agreed to establish diplomatic relations.");
+    assertEquals("once", once.connective());
+    assertEquals("BTNGOV", once.addressee().code());
+  }
+
+  @Test
   void anOtherwiseAfterReportedSpeechDemandsWhatWasSaidNotTheReporter() {
     Demand demand = only("The Philippine foreign secretary, Maria Santos, said Beijing must lift its blockade within a "
         + "week; otherwise Manila will take the matter to an international tribunal.");

@@ -135,6 +135,10 @@ class QuotedSpeechAnnotatorTest extends LayerConformanceTest {
     Quote quote = only(quotes(text), QuoteKind.UNMARKED);
     assertEquals("If the nets stay dry another week, we will sell the boats", quote.text());
     assertEquals("a harbour official, Mirela Costa", quote.speaker().text());
+    Quote told = only(quotes("Our border is a red line, Iran's ambassador to Armenia, Kazem Farahani, told reporters."),
+        QuoteKind.UNMARKED);
+    assertEquals("Iran's ambassador to Armenia, Kazem Farahani", told.speaker().text(), "not the reporters told");
+    assertEquals("IRNGOV", told.speaker().code());
   }
 
   @Test
