@@ -91,11 +91,6 @@ final class MetonymyClassifier {
   private static final Set<String> SUBORDINATORS = ImmutableSet.of("if", "unless", "because", "although", "though",
       "whereas", "while", "once", "until", "till", "after", "before", "since", "as", "that", "whether", "so");
 
-  private static boolean isFiniteVerb(CoreLabel token) {
-    String tag = String.valueOf(token.tag());
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
-  }
-
   /** Prepositions that introduce a party: "talks with Kyiv", "pressure from Moscow". */
   private static final Set<String> PARTY = ImmutableSet.of("with", "between", "by", "against", "for", "on",
       "from", "to", "of", "among", "amongst", "towards", "versus", "vs", "and", "like", "unlike", "than");
@@ -204,7 +199,7 @@ final class MetonymyClassifier {
     }
     String previous = before >= 0 ? Tokens.lower(tokens.get(before)) : "";
     String previousTag = before >= 0 ? String.valueOf(tokens.get(before).tag()) : "";
-    if (SUBORDINATORS.contains(previous) && next != null && isFiniteVerb(next)) {
+    if (SUBORDINATORS.contains(previous) && next != null && Tokens.isFinite(next)) {
       // "unless Tbilisi signed", "after Moscow agreed": the subject of a subordinate clause, though
       // the tagger gives its conjunction the tag of a preposition.
       return true;

@@ -41,6 +41,12 @@ public final class Tokens {
     return tag != null && (tag.startsWith("VB") || tag.equals("MD"));
   }
 
+  /** A verb that carries tense: "said", "says", "will", "has". */
+  public static boolean isFinite(CoreLabel token) {
+    String tag = token.tag();
+    return tag != null && (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD"));
+  }
+
   public static boolean isAdjective(CoreLabel token) {
     String tag = token.tag();
     return tag != null && tag.startsWith("JJ");

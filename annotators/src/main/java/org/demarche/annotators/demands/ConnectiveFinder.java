@@ -160,10 +160,10 @@ final class ConnectiveFinder {
       return false;
     }
     for (int k = i + 1; k < tokens.size() && k <= i + 5; k++) {
-      String tag = String.valueOf(tokens.get(k).tag());
-      if (tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD")) {
+      if (Tokens.isFinite(tokens.get(k))) {
         return true;
       }
+      String tag = String.valueOf(tokens.get(k).tag());
       if (!tag.startsWith("NN") && !tag.startsWith("JJ") && !tag.equals("DT") && !tag.equals("CD")
           && !tag.startsWith("PRP")) {
         return false;

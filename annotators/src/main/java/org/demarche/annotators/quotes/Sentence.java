@@ -180,8 +180,7 @@ final class Sentence {
 
   /** A verb that carries tense: "said", "says", "will", "has". */
   boolean isFinite(int i) {
-    String tag = tag(i);
-    return tag.equals("VBD") || tag.equals("VBZ") || tag.equals("VBP") || tag.equals("MD");
+    return Tokens.isFinite(tokens.get(i));
   }
 
   /** A finite verb or modal of the present or future: "says", "will", "must", "is". */
